@@ -1,0 +1,99 @@
+// The shape of an incident bundle on disk (incident.json plus verbatim source texts), as a user
+// exports or writes it, and as the bundled example is kept. Zod gives the type and the check.
+import { z } from 'zod';
+import { CLAIM_STATUSES, METRICS, TIME_PRECISIONS } from '../../domain/claim.js';
+import { SOURCE_KINDS, VISIBILITIES } from '../../domain/source.js';
+
+const key = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
+
+/** A wall-clock time in the incident's zone, without offset: "2011-12-16T12:45". */
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'write a local time as YYYY-MM-DDTHH:MM');
+
+const reportedTime = z.strictObject({
+  local: localDateTime,
+  precision: z.enum(TIME_PRECISIONS),
+  approx: z.boolean().default(false),
+  by: z.boolean().default(false),
+});
+
+const visibility = z.enum(VISIBILITIES).default('public');
+
+const placeSchema = z.strictObject({
+  key,
+  names: z
+    .record(z.string().regex(/^[a-z]{2,3}$/, 'a language code such as en, fr, ru, kk'), z.string().min(1))
+    .refine((names) => 'en' in names, 'names needs at least an "en" entry'),
+  kind: z.string().min(1).max(40),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+const sourceSchema = z.strictObject({
+  key,
+  kind: z.enum(SOURCE_KINDS),
+  label: z.string().min(1).max(200),
+  language: z.string().regex(/^[a-z]{2,3}$/),
+  receivedAt: localDateTime,
+  url: z.url().nullable().default(null),
+  visibility,
+  textFile: z.string().regex(/^[\w./-]+$/).refine((p) => !p.includes('..'), 'textFile must stay inside the bundle'),
+  witness: z
+    .strictObject({ name: z.string().min(1), contact: z.string().default('') })
+    .nullable()
+    .default(null),
+});
+
+const claimSchema = z
+  .strictObject({
+    source: key,
+    metric: z.enum(METRICS),
+    min: z.number().int().min(0),
+    max: z.number().int().min(0).nullable(),
+    approx: z.boolean().default(false),
+    hedged: z.boolean().default(false),
+    attribution: z.string().min(1).nullable().default(null),
+    subject: z.string().min(1).nullable().default(null),
+    asOf: reportedTime.nullable().default(null),
+    place: key.nullable().default(null),
+    /** The exact words in the source text; the loader finds their offsets. */
+    quote: z.string().min(1),
+    /** Which occurrence of the quote in the text, when it appears more than once (1 = first). */
+    occurrence: z.number().int().min(1).default(1),
+    status: z.enum(CLAIM_STATUSES).default('accepted'),
+  })
+  .refine((c) => c.max === null || c.max >= c.min, { message: 'max is below min', path: ['max'] });
+
+const eventSchema = z.strictObject({
+  at: reportedTime,
+  place: key.nullable().default(null),
+  title: z.string().min(1).max(300),
+  description: z.string().default(''),
+  sources: z.array(key).default([]),
+  visibility,
+});
+
+export const bundleSchema = z.strictObject({
+  format: z.literal('temoin-bundle/1'),
+  incident: z.strictObject({
+    slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a slug is lowercase letters, digits and dashes'),
+    title: z.string().min(1).max(300),
+    summary: z.string().default(''),
+    language: z.string().regex(/^[a-z]{2,3}$/),
+    timezone: z.string().min(1),
+    startedAt: localDateTime,
+    place: key.nullable().default(null),
+    visibility,
+  }),
+  places: z.array(placeSchema).default([]),
+  sources: z.array(sourceSchema).default([]),
+  claims: z.array(claimSchema).default([]),
+  events: z.array(eventSchema).default([]),
+});
+
+export type Bundle = z.infer<typeof bundleSchema>;
+export type BundleClaim = Bundle['claims'][number];
+export type BundleReportedTime = z.infer<typeof reportedTime>;

@@ -1,0 +1,151 @@
+// Turns a validated bundle and its source texts into records ready to store: local times become
+// instants in the incident's zone, keys become ids, quotes get their offsets. Every reference is
+// checked before anything is written, so a bad bundle writes nothing.
+import { randomUUID } from 'node:crypto';
+import type { Claim, ReportedTime } from '../../domain/claim.js';
+import { sha256Hex } from '../../domain/hash.js';
+import type { Incident, Place, TimelineEvent } from '../../domain/incident.js';
+import type { Source } from '../../domain/source.js';
+import { isKnownTimezone, localToInstant } from '../../domain/zoned-time.js';
+import { BundleError } from './bundle-error.js';
+import type { Bundle, BundleReportedTime } from './bundle-schema.js';
+
+export interface PreparedBundle {
+  incident: Incident;
+  places: Place[];
+  sources: Source[];
+  claims: Claim[];
+  events: TimelineEvent[];
+}
+
+/** Where `quote` stands in `text` the n-th time (1-based), or -1. */
+function nthIndexOf(text: string, quote: string, occurrence: number): number {
+  let index = -1;
+  for (let n = 0; n < occurrence; n += 1) {
+    index = text.indexOf(quote, index + 1);
+    if (index === -1) return -1;
+  }
+  return index;
+}
+
+export function prepareBundle(bundle: Bundle, texts: ReadonlyMap<string, string>, where: string): PreparedBundle {
+  const problems: string[] = [];
+  const { timezone } = bundle.incident;
+  if (!isKnownTimezone(timezone)) problems.push(`incident.timezone: unknown time zone "${timezone}"`);
+
+  const toInstant = (local: string, field: string): string => {
+    try {
+      return localToInstant(local, isKnownTimezone(timezone) ? timezone : 'UTC');
+    } catch (error) {
+      problems.push(`${field}: ${(error as Error).message}`);
+      return new Date(0).toISOString();
+    }
+  };
+  const toReported = (time: BundleReportedTime, field: string): ReportedTime => ({
+    instant: toInstant(time.local, field),
+    precision: time.precision,
+    approx: time.approx,
+    by: time.by,
+  });
+
+  const incidentId = randomUUID();
+  const placeIds = new Map<string, string>();
+  const places: Place[] = bundle.places.map((p, i) => {
+    if (placeIds.has(p.key)) problems.push(`places[${i}].key: "${p.key}" is used twice`);
+    const id = randomUUID();
+    placeIds.set(p.key, id);
+    return { id, incidentId, key: p.key, names: p.names, kind: p.kind, lat: p.lat, lon: p.lon };
+  });
+  const placeRef = (key: string | null, field: string): string | null => {
+    if (key === null) return null;
+    const id = placeIds.get(key);
+    if (!id) problems.push(`${field}: no place with key "${key}"`);
+    return id ?? null;
+  };
+
+  const incident: Incident = {
+    id: incidentId,
+    slug: bundle.incident.slug,
+    title: bundle.incident.title,
+    summary: bundle.incident.summary,
+    language: bundle.incident.language,
+    timezone,
+    startedAt: toInstant(bundle.incident.startedAt, 'incident.startedAt'),
+    placeId: placeRef(bundle.incident.place, 'incident.place'),
+    visibility: bundle.incident.visibility,
+  };
+
+  const sourcesByKey = new Map<string, Source>();
+  const sources: Source[] = bundle.sources.map((s, i) => {
+    const field = `sources[${i}]`;
+    if (sourcesByKey.has(s.key)) problems.push(`${field}.key: "${s.key}" is used twice`);
+    const text = texts.get(s.textFile);
+    if (text === undefined) problems.push(`${field}.textFile: "${s.textFile}" was not found`);
+    else if (text.trim() === '') problems.push(`${field}.textFile: "${s.textFile}" is empty`);
+    const source: Source = {
+      id: randomUUID(),
+      incidentId,
+      kind: s.kind,
+      label: s.label,
+      language: s.language,
+      receivedAt: toInstant(s.receivedAt, `${field}.receivedAt`),
+      url: s.url,
+      text: text ?? '',
+      sha256: sha256Hex(text ?? ''),
+      visibility: s.visibility,
+      witness: s.witness,
+    };
+    sourcesByKey.set(s.key, source);
+    return source;
+  });
+
+  const claims: Claim[] = bundle.claims.map((c, i) => {
+    const field = `claims[${i}]`;
+    const source = sourcesByKey.get(c.source);
+    if (!source) problems.push(`${field}.source: no source with key "${c.source}"`);
+    const start = source ? nthIndexOf(source.text, c.quote, c.occurrence) : -1;
+    if (source && start === -1) {
+      problems.push(`${field}.quote: "${c.quote}" is not in the text of source "${c.source}" (occurrence ${c.occurrence})`);
+    }
+    return {
+      id: randomUUID(),
+      incidentId,
+      sourceId: source?.id ?? '',
+      metric: c.metric,
+      min: c.min,
+      max: c.max,
+      approx: c.approx,
+      hedged: c.hedged,
+      attribution: c.attribution,
+      subject: c.subject,
+      asOf: c.asOf ? toReported(c.asOf, `${field}.asOf.local`) : null,
+      placeId: placeRef(c.place, `${field}.place`),
+      quote: c.quote,
+      quoteStart: start,
+      quoteEnd: start + c.quote.length,
+      status: c.status,
+    };
+  });
+
+  const events: TimelineEvent[] = bundle.events.map((e, i) => {
+    const field = `events[${i}]`;
+    const sourceIds = e.sources.flatMap((key, j) => {
+      const source = sourcesByKey.get(key);
+      if (!source) problems.push(`${field}.sources[${j}]: no source with key "${key}"`);
+      return source ? [source.id] : [];
+    });
+    return {
+      id: randomUUID(),
+      incidentId,
+      at: toReported(e.at, `${field}.at.local`),
+      placeId: placeRef(e.place, `${field}.place`),
+      title: e.title,
+      description: e.description,
+      sourceIds: [...new Set(sourceIds)],
+      visibility: e.visibility,
+    };
+  });
+
+  if (problems.length > 0) throw new BundleError(where, problems);
+  return { incident, places, sources, claims, events };
+}

@@ -1,0 +1,12 @@
+// Every migration, in order. Kept in code (not read from a folder) so a bundled or compiled
+// Témoin carries its schema with it.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001-initial.js';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,100 @@
+// The tables as Kysely sees them: a wrong column name is a compile error. Booleans are stored as
+// 0/1 integers and times as ISO 8601 UTC text, so both engines hold the same values.
+import type { Generated } from 'kysely';
+
+export interface IncidentsTable {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  language: string;
+  timezone: string;
+  started_at: string;
+  place_id: string | null;
+  visibility: string;
+  created_at: string;
+}
+
+export interface PlacesTable {
+  id: string;
+  incident_id: string;
+  key: string;
+  names_json: string;
+  kind: string;
+  lat: number;
+  lon: number;
+}
+
+export interface SourcesTable {
+  id: string;
+  incident_id: string;
+  kind: string;
+  label: string;
+  language: string;
+  received_at: string;
+  url: string | null;
+  text: string;
+  sha256: string;
+  visibility: string;
+  witness_name: string | null;
+  witness_contact: string | null;
+  created_at: string;
+}
+
+export interface ClaimsTable {
+  id: string;
+  incident_id: string;
+  source_id: string;
+  metric: string;
+  min: number;
+  max: number | null;
+  approx: number;
+  hedged: number;
+  attribution: string | null;
+  subject: string | null;
+  as_of: string | null;
+  as_of_precision: string | null;
+  as_of_approx: number;
+  as_of_by: number;
+  place_id: string | null;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  status: string;
+  created_at: string;
+}
+
+export interface EventsTable {
+  id: string;
+  incident_id: string;
+  at: string;
+  at_precision: string;
+  at_approx: number;
+  at_by: number;
+  place_id: string | null;
+  title: string;
+  description: string;
+  visibility: string;
+  created_at: string;
+}
+
+export interface EventSourcesTable {
+  event_id: string;
+  source_id: string;
+  position: Generated<number>;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface StoreSchema {
+  incidents: IncidentsTable;
+  places: PlacesTable;
+  sources: SourcesTable;
+  claims: ClaimsTable;
+  events: EventsTable;
+  event_sources: EventSourcesTable;
+  settings: SettingsTable;
+}

@@ -1,0 +1,96 @@
+// Sources in the store. Public reads never select the witness columns at all, so a protected
+// identity cannot reach a public page even through a presenter's mistake.
+import type { Selectable } from 'kysely';
+import type { Source, SourceKind, Visibility } from '../domain/source.js';
+import type { Db } from './database.js';
+import type { SourcesTable } from './schema.js';
+
+const PUBLIC_COLUMNS = [
+  'id',
+  'incident_id',
+  'kind',
+  'label',
+  'language',
+  'received_at',
+  'url',
+  'text',
+  'sha256',
+  'visibility',
+] as const;
+
+type PublicRow = Pick<Selectable<SourcesTable>, (typeof PUBLIC_COLUMNS)[number]>;
+
+function toSource(row: PublicRow & Partial<Pick<SourcesTable, 'witness_name' | 'witness_contact'>>): Source {
+  return {
+    id: row.id,
+    incidentId: row.incident_id,
+    kind: row.kind as SourceKind,
+    label: row.label,
+    language: row.language,
+    receivedAt: row.received_at,
+    url: row.url,
+    text: row.text,
+    sha256: row.sha256,
+    visibility: row.visibility as Visibility,
+    witness: row.witness_name ? { name: row.witness_name, contact: row.witness_contact ?? '' } : null,
+  };
+}
+
+export async function insertSources(db: Db, sources: readonly Source[], createdAt: string): Promise<void> {
+  if (sources.length === 0) return;
+  await db
+    .insertInto('sources')
+    .values(
+      sources.map((s) => ({
+        id: s.id,
+        incident_id: s.incidentId,
+        kind: s.kind,
+        label: s.label,
+        language: s.language,
+        received_at: s.receivedAt,
+        url: s.url,
+        text: s.text,
+        sha256: s.sha256,
+        visibility: s.visibility,
+        witness_name: s.witness?.name ?? null,
+        witness_contact: s.witness?.contact ?? null,
+        created_at: createdAt,
+      })),
+    )
+    .execute();
+}
+
+/** Public sources of an incident, without witness identity, in the order they were received. */
+export async function listPublicSources(db: Db, incidentId: string): Promise<Source[]> {
+  const rows = await db
+    .selectFrom('sources')
+    .select(PUBLIC_COLUMNS)
+    .where('incident_id', '=', incidentId)
+    .where('visibility', '=', 'public')
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toSource);
+}
+
+export async function findPublicSource(db: Db, id: string): Promise<Source | null> {
+  const row = await db
+    .selectFrom('sources')
+    .select(PUBLIC_COLUMNS)
+    .where('id', '=', id)
+    .where('visibility', '=', 'public')
+    .executeTakeFirst();
+  return row ? toSource(row) : null;
+}
+
+/** Every source of an incident with protected identities: for the desk only. */
+export async function listSourcesForDesk(db: Db, incidentId: string): Promise<Source[]> {
+  const rows = await db
+    .selectFrom('sources')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toSource);
+}

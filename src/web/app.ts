@@ -1,0 +1,56 @@
+// The Fastify application: security headers, the public pages and API, and errors that never
+// show internals. Routes stay thin; they validate, call a service, and render.
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Db } from '../store/database.js';
+import { sendError } from './errors.js';
+import { apiIncidentRoutes } from './routes/api/incidents.js';
+import { publicPageRoutes } from './routes/public/pages.js';
+
+export interface AppOptions {
+  db: Db;
+  logLevel?: string;
+}
+
+export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    // Route params and queries are checked with zod in each route; Fastify's own limits stay.
+    bodyLimit: 1024 * 1024,
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(fastifyStatic, {
+    root: fileURLToPath(new URL('./assets/', import.meta.url)),
+    prefix: '/assets/',
+    maxAge: '1h',
+  });
+
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'not_found', 'No page at this address.'));
+  app.setErrorHandler((error, request, reply) => {
+    const statusCode = (error as { statusCode?: unknown }).statusCode;
+    const status = typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 ? statusCode : 500;
+    if (status === 500) {
+      request.log.error({ err: error }, 'request failed');
+      return sendError(request, reply, 500, 'internal', 'The server could not answer this request.');
+    }
+    return sendError(request, reply, status, 'bad_request', error instanceof Error ? error.message : 'Bad request.');
+  });
+
+  await app.register(publicPageRoutes, { db });
+  await app.register(apiIncidentRoutes, { db, prefix: '/api' });
+  return app;
+}
