@@ -37,7 +37,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: PORT,
     host: HOST,
     dataDir,
-    store: DATABASE_URL ? { engine: 'postgres', url: DATABASE_URL } : { engine: 'sqlite', file: resolve(dataDir, 'temoin.db') },
+    store: DATABASE_URL
+      ? { engine: 'postgres', url: DATABASE_URL }
+      : { engine: 'sqlite', file: resolve(dataDir, 'temoin.db') },
     logLevel: LOG_LEVEL,
   };
 }

@@ -20,7 +20,7 @@ const hostileBundle = {
       startedAt: '2020-01-01T10:00',
       place: 'p',
     },
-    places: [{ key: 'p', names: { en: `Place ${EVIL}`, ru: `Место ${EVIL}` }, kind: "<b>x</b>", lat: 1, lon: 2 }],
+    places: [{ key: 'p', names: { en: `Place ${EVIL}`, ru: `Место ${EVIL}` }, kind: '<b>x</b>', lat: 1, lon: 2 }],
     sources: [
       {
         key: 's',
@@ -43,7 +43,15 @@ const hostileBundle = {
         quote: `3 ${EVIL}`,
       },
     ],
-    events: [{ at: { local: '2020-01-01T10:30', precision: 'minute' }, title: `Event ${EVIL}`, description: `Description ${EVIL}`, sources: ['s'], place: 'p' }],
+    events: [
+      {
+        at: { local: '2020-01-01T10:30', precision: 'minute' },
+        title: `Event ${EVIL}`,
+        description: `Description ${EVIL}`,
+        sources: ['s'],
+        place: 'p',
+      },
+    ],
   },
   texts: { 's.txt': `Text ${EVIL} and then 3 ${EVIL} were killed.` },
 };

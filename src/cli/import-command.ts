@@ -21,7 +21,9 @@ export function registerImportCommand(program: Command): void {
           console.log(`temoin: "${outcome.slug}" is already in the store; nothing imported`);
         } else {
           const { places, sources, claims, events } = outcome.counts;
-          console.log(`temoin: imported "${outcome.slug}": ${sources} sources, ${claims} claims, ${events} events, ${places} places`);
+          console.log(
+            `temoin: imported "${outcome.slug}": ${sources} sources, ${claims} claims, ${events} events, ${places} places`,
+          );
         }
       } finally {
         await store.close();

@@ -57,7 +57,8 @@ export interface Claim extends Figure {
 export function figureProblem(figure: Figure): string | null {
   if (!Number.isInteger(figure.min) || figure.min < 0) return 'min must be a whole number, 0 or more';
   if (figure.max !== null) {
-    if (!Number.isInteger(figure.max) || figure.max < 0) return 'max must be a whole number, 0 or more, or empty for open-ended';
+    if (!Number.isInteger(figure.max) || figure.max < 0)
+      return 'max must be a whole number, 0 or more, or empty for open-ended';
     if (figure.max < figure.min) return `max (${figure.max}) is below min (${figure.min})`;
   }
   return null;

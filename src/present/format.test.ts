@@ -28,6 +28,9 @@ describe('formatReportedTime', () => {
     expect(at('2011-12-16T12:45', 'minute', true)).toBe('16 Dec 2011, about 12:45');
     expect(at('2011-12-16T14:00', 'hour', true)).toBe('16 Dec 2011, about 14:00');
     expect(at('2011-12-16T19:00', 'part-of-day')).toBe('16 Dec 2011, evening');
-    expect(at('2011-12-17T09:00', 'part-of-day', true, true)).toBe('by 17 Dec 2011, morning');
+    expect(at('2011-12-17T09:00', 'part-of-day', true, true)).toBe('17 Dec 2011, by the morning');
+    expect(at('2011-12-16T23:00', 'part-of-day', true)).toBe('16 Dec 2011, evening');
+    expect(at('2011-12-17T02:00', 'part-of-day', true)).toBe('17 Dec 2011, night');
+    expect(at('2011-12-17T00:00', 'day', false, true)).toBe('by 17 Dec 2011');
   });
 });

@@ -28,17 +28,23 @@ function partOfDay(hour: number): string {
   if (hour < 5) return 'night';
   if (hour < 12) return 'morning';
   if (hour < 17) return 'afternoon';
-  if (hour < 22) return 'evening';
-  return 'night';
+  return 'evening';
 }
 
-const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
-/** A reported time in the incident's zone, as precise as the report and no more. */
+/**
+ * A reported time in the incident's zone, as precise as the report and no more. A part of the
+ * day is approximate by nature, so only a deadline ("by the morning") is marked on it.
+ */
 export function formatReportedTime(time: PublicTime): string {
   const [date = '', clock = ''] = time.local.split('T');
   const day = dateFormat.format(new Date(`${date}T00:00:00Z`));
-  const hour = Number(clock.slice(0, 2));
   const prefix = time.by ? 'by ' : time.approx ? 'about ' : '';
   switch (time.precision) {
     case 'minute':
@@ -46,9 +52,9 @@ export function formatReportedTime(time: PublicTime): string {
     case 'hour':
       return `${day}, ${prefix}${clock.slice(0, 2)}:00`;
     case 'part-of-day':
-      return `${prefix}${day}, ${partOfDay(hour)}`;
+      return `${day}, ${time.by ? 'by the ' : ''}${partOfDay(Number(clock.slice(0, 2)))}`;
     case 'day':
-      return `${prefix}${day}`;
+      return `${time.by ? 'by ' : ''}${day}`;
   }
 }
 

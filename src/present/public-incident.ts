@@ -94,7 +94,13 @@ export interface PublicIncident extends PublicIncidentSummary {
 }
 
 function presentTime(time: ReportedTime, timezone: string): PublicTime {
-  return { instant: time.instant, local: instantToLocal(time.instant, timezone), precision: time.precision, approx: time.approx, by: time.by };
+  return {
+    instant: time.instant,
+    local: instantToLocal(time.instant, timezone),
+    precision: time.precision,
+    approx: time.approx,
+    by: time.by,
+  };
 }
 
 const exactTime = (instant: string): ReportedTime => ({ instant, precision: 'minute', approx: false, by: false });

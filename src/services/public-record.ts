@@ -25,7 +25,7 @@ export async function listPublicIncidents(db: Db): Promise<Incident[]> {
 
 export async function getPublicIncident(db: Db, slug: string): Promise<PublicIncidentRecord | null> {
   const incident = await findIncidentBySlug(db, slug);
-  if (!incident || incident.visibility !== 'public') return null;
+  if (incident?.visibility !== 'public') return null;
   const [places, sources, events, claims] = await Promise.all([
     listPlaces(db, incident.id),
     listPublicSources(db, incident.id),

@@ -11,9 +11,7 @@ import type { StoreSchema } from './schema.js';
 export type Db = Kysely<StoreSchema>;
 export type Engine = 'sqlite' | 'postgres';
 
-export type StoreLocation =
-  | { engine: 'sqlite'; file: string }
-  | { engine: 'postgres'; url: string; schema?: string };
+export type StoreLocation = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; schema?: string };
 
 export interface Store {
   db: Db;

@@ -2,13 +2,13 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { describeOnEachEngine, openTestStore } from '../../test/engines.js';
 import { buildClaim } from '../../test/factories.js';
+import type { Incident } from '../domain/incident.js';
+import type { Source } from '../domain/source.js';
 import { insertClaims, listPublicClaims } from './claims.js';
 import { migrateToLatest } from './database.js';
 import { findIncidentBySlug, insertIncident, listIncidents } from './incidents.js';
 import { getSetting, setSetting } from './settings.js';
 import { findPublicSource, insertSources, listPublicSources, listSourcesForDesk } from './sources.js';
-import type { Incident } from '../domain/incident.js';
-import type { Source } from '../domain/source.js';
 
 const NOW = '2026-11-25T09:00:00.000Z';
 
@@ -103,7 +103,11 @@ describeOnEachEngine('store', (current) => {
     await insertIncident(current().db, record, NOW);
     const statement = source(record.id, { kind: 'official', witness: null });
     await insertSources(current().db, [statement], NOW);
-    await insertClaims(current().db, [buildClaim({ incidentId: record.id, sourceId: statement.id, min: 0, max: 0 })], NOW);
+    await insertClaims(
+      current().db,
+      [buildClaim({ incidentId: record.id, sourceId: statement.id, min: 0, max: 0 })],
+      NOW,
+    );
     const [stored] = await listPublicClaims(current().db, record.id);
     expect(stored?.claim).toMatchObject({ min: 0, max: 0 });
   });

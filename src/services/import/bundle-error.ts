@@ -5,7 +5,9 @@ export class BundleError extends Error {
     readonly where: string,
     readonly problems: readonly string[],
   ) {
-    super(`${where}: ${problems.length === 1 ? problems[0] : `${problems.length} problems:\n  ${problems.join('\n  ')}`}`);
+    super(
+      `${where}: ${problems.length === 1 ? problems[0] : `${problems.length} problems:\n  ${problems.join('\n  ')}`}`,
+    );
     this.name = 'BundleError';
   }
 }

@@ -4,9 +4,7 @@ import { z } from 'zod';
 import { CLAIM_STATUSES, METRICS, TIME_PRECISIONS } from '../../domain/claim.js';
 import { SOURCE_KINDS, VISIBILITIES } from '../../domain/source.js';
 
-const key = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
+const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
 
 /** A wall-clock time in the incident's zone, without offset: "2011-12-16T12:45". */
 const localDateTime = z
@@ -40,7 +38,10 @@ const sourceSchema = z.strictObject({
   receivedAt: localDateTime,
   url: z.url().nullable().default(null),
   visibility,
-  textFile: z.string().regex(/^[\w./-]+$/).refine((p) => !p.includes('..'), 'textFile must stay inside the bundle'),
+  textFile: z
+    .string()
+    .regex(/^[\w./-]+$/)
+    .refine((p) => !p.includes('..'), 'textFile must stay inside the bundle'),
   witness: z
     .strictObject({ name: z.string().min(1), contact: z.string().default('') })
     .nullable()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeOnEachEngine } from '../../../test/engines.js';
 import { minimalBundle, writeBundle } from '../../../test/bundles.js';
+import { describeOnEachEngine } from '../../../test/engines.js';
 import { listIncidents } from '../../store/incidents.js';
 import { loadBundledExampleOnce } from '../bundled-example.js';
 import { getPublicIncident } from '../public-record.js';
@@ -94,7 +94,9 @@ describeOnEachEngine('importing a bundle', (current) => {
   it('writes nothing from a bad bundle', async () => {
     const files = minimalBundle({ slug: 'never-written' });
     files.texts['sources/call.txt'] = 'No figures here.';
-    await expect(readBundleDir(writeBundle(files)).then((b) => importBundle(current().db, b))).rejects.toThrow(BundleError);
+    await expect(readBundleDir(writeBundle(files)).then((b) => importBundle(current().db, b))).rejects.toThrow(
+      BundleError,
+    );
     expect(await getPublicIncident(current().db, 'never-written')).toBeNull();
   });
 
@@ -125,6 +127,8 @@ describeOnEachEngine('importing a bundle', (current) => {
     const participants = record?.tallies.find((t) => t.metric === 'participants');
     expect(participants?.breakdowns.map((e) => e.claim.min)).toEqual([4000]);
     expect(record?.events.length).toBeGreaterThanOrEqual(8);
-    expect(record?.sources.map((s) => s.kind)).toEqual(expect.arrayContaining(['witness', 'official', 'press', 'organisation']));
+    expect(record?.sources.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['witness', 'official', 'press', 'organisation']),
+    );
   });
 });

@@ -1,13 +1,14 @@
 // Stores an incident bundle: all of it in one transaction, or nothing. An incident whose slug is
 // already in the store is left as it is, so importing twice loads nothing twice.
-import type { Db } from '../../store/database.js';
+
 import { insertClaims } from '../../store/claims.js';
+import type { Db } from '../../store/database.js';
 import { insertEvents } from '../../store/events.js';
 import { findIncidentBySlug, insertIncident, setIncidentPlace } from '../../store/incidents.js';
 import { insertPlaces } from '../../store/places.js';
 import { insertSources } from '../../store/sources.js';
-import type { BundleOnDisk } from './read-bundle.js';
 import { prepareBundle } from './prepare-bundle.js';
+import type { BundleOnDisk } from './read-bundle.js';
 
 export type ImportOutcome =
   | { status: 'imported'; slug: string; counts: { places: number; sources: number; claims: number; events: number } }

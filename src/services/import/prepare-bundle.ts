@@ -105,7 +105,9 @@ export function prepareBundle(bundle: Bundle, texts: ReadonlyMap<string, string>
     if (!source) problems.push(`${field}.source: no source with key "${c.source}"`);
     const start = source ? nthIndexOf(source.text, c.quote, c.occurrence) : -1;
     if (source && start === -1) {
-      problems.push(`${field}.quote: "${c.quote}" is not in the text of source "${c.source}" (occurrence ${c.occurrence})`);
+      problems.push(
+        `${field}.quote: "${c.quote}" is not in the text of source "${c.source}" (occurrence ${c.occurrence})`,
+      );
     }
     return {
       id: randomUUID(),

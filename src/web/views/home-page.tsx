@@ -1,6 +1,7 @@
 // The public home page: the incidents on record.
-import type { PublicIncidentSummary } from '../../present/public-incident.js';
+
 import { formatLocalDateTime } from '../../present/format.js';
+import type { PublicIncidentSummary } from '../../present/public-incident.js';
 import { Layout } from './layout.js';
 
 export function HomePage({ incidents }: { incidents: PublicIncidentSummary[] }) {

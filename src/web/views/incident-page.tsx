@@ -14,8 +14,8 @@ export function IncidentPage({ incident }: { incident: PublicIncident }) {
       <article lang={incident.language}>
         <h1>{incident.title}</h1>
         <p class="meta">
-          From <time dateTime={incident.startedAt.instant}>{formatLocalDateTime(incident.startedAt)}</time>, local time (
-          {incident.timezone})
+          From <time dateTime={incident.startedAt.instant}>{formatLocalDateTime(incident.startedAt)}</time>, local time
+          ({incident.timezone})
         </p>
         {incident.summary ? <p class="summary">{incident.summary}</p> : null}
         <nav class="toc" aria-label="On this page">

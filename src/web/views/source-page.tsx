@@ -2,8 +2,8 @@
 import { formatFigure, METRIC_LABELS } from '../../present/format.js';
 import type { PublicClaim, PublicIncident, PublicSource } from '../../present/public-incident.js';
 import { Layout } from './layout.js';
-import { SourceMeta } from './sources-section.js';
 import { SourceText } from './source-text.js';
+import { SourceMeta } from './sources-section.js';
 
 export function SourcePage({
   source,

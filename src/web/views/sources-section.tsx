@@ -11,7 +11,10 @@ export function SourceMeta({ source }: { source: PublicSource }) {
       {source.url ? (
         <>
           {' '}
-          · <a href={source.url} rel="nofollow noopener">original</a>
+          ·{' '}
+          <a href={source.url} rel="nofollow noopener">
+            original
+          </a>
         </>
       ) : null}
     </p>

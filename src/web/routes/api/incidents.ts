@@ -28,6 +28,10 @@ export const apiIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { d
     if (!record) return sendError(request, reply, 404, 'not_found', 'There is no published incident with this slug.');
     const incident = presentIncident(record);
     const metrics = query.data.metric;
-    return { incident: metrics ? { ...incident, tallies: incident.tallies.filter((t) => metrics.includes(t.metric)) } : incident };
+    return {
+      incident: metrics
+        ? { ...incident, tallies: incident.tallies.filter((t) => metrics.includes(t.metric)) }
+        : incident,
+    };
   });
 };

@@ -33,7 +33,8 @@ export const publicPageRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
     const record = found ? await getPublicIncident(db, found.incident.slug) : null;
     const incident = record ? presentIncident(record) : null;
     const source = incident?.sources.find((s) => s.id === found?.source.id);
-    if (!incident || !source) return sendError(request, reply, 404, 'not_found', 'There is no published source at this address.');
+    if (!incident || !source)
+      return sendError(request, reply, 404, 'not_found', 'There is no published source at this address.');
     const claims = incident.tallies
       .flatMap((t) => t.parties.flatMap((p) => p.claims))
       .filter((c) => c.source.id === source.id);
