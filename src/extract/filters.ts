@@ -1,0 +1,95 @@
+// Tells figures about people from numbers that are something else: years, dates, times,
+// ages, money, distances, percentages, article and list numbers.
+
+import type { Annotated } from './annotate.js';
+import { type Cue, type Lexicon, PhraseMatcher } from './lexicon.js';
+import type { Quantity } from './numbers.js';
+import type { Token } from './tokens.js';
+
+interface FilterMatchers {
+  unit: PhraseMatcher<Cue>;
+  prefix: PhraseMatcher<Cue>;
+  date: PhraseMatcher<Cue>;
+}
+
+const cache = new WeakMap<Lexicon, FilterMatchers>();
+
+function matchers(lex: Lexicon): FilterMatchers {
+  let found = cache.get(lex);
+  if (found === undefined) {
+    const only = (kind: Cue['kind']) => new PhraseMatcher(lex.cues.filter(([, c]) => c.kind === kind));
+    found = { unit: only('unit'), prefix: only('prefix'), date: only('date') };
+    cache.set(lex, found);
+  }
+  return found;
+}
+
+// A weekday after a figure is when it held ("150 samedi"), not a date written with it.
+const WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/u;
+const PEOPLE_CUES = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun', 'participantPred']);
+
+/** True when the quantity can be a head count; false for years, times, money and the like. */
+export function isFigure(doc: Annotated, q: Quantity): boolean {
+  const m = matchers(doc.lex);
+  const { tokens } = doc;
+  for (const core of q.cores) {
+    if (!coreIsFigure(doc, m, core.start, core.end)) return false;
+  }
+  const first = q.cores[0];
+  if (first === undefined) return false;
+  const firstToken = tokens[first.start] as Token;
+  // A year on its own: four plain digits between 1800 and 2100, unless people follow.
+  if (first.kind === 'digits' && q.cores.length === 1 && firstToken.text.length === 4 && firstToken.value >= 1800 && firstToken.value <= 2100) {
+    const next = doc.cover[q.end]?.cue;
+    if (next === undefined || !PEOPLE_CUES.has(next.kind)) return false;
+  }
+  // A list item: a number opening a line, followed by "." or ")".
+  const after = tokens[first.end];
+  if (first.kind === 'digits' && (firstToken.newlines > 0 || first.start === 0) && after !== undefined && (after.text === '.' || after.text === ')') && after.attached) return false;
+  return true;
+}
+
+function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[start] as Token;
+  const next = tokens[end];
+  const prev = tokens[start - 1];
+  if (first.kind === 'number') {
+    // "G20", "A4", "12h45", "16th", "100km": letters glued to digits are codes or units.
+    if (prev !== undefined && first.attached && prev.kind === 'word') return false;
+    if (next !== undefined && next.attached && next.kind === 'word' && end === start + 1) return false;
+    // Times, dates and fractions: 14:00, 16/12/2011, 16.12.2011, 1/3.
+    if (next !== undefined && next.attached && (next.text === ':' || next.text === '/' || next.text === '.' || next.text === 'h')) {
+      const after = tokens[end + 1];
+      if (after !== undefined && after.attached && after.kind === 'number') return false;
+    }
+    if (prev !== undefined && first.attached && (prev.text === ':' || prev.text === '/' || prev.text === '.' || prev.text === '-')) {
+      const before = tokens[start - 2];
+      if (before !== undefined && prev.attached && before.kind === 'number') return false;
+    }
+    if (first.decimal && end === start + 1) return false;
+  }
+  // "25-year-old", "16-го": a hyphen glued to a unit.
+  if (next !== undefined && next.text === '-' && next.attached) {
+    const unit = tokens[end + 1];
+    if (unit !== undefined && unit.attached && m.unit.matchAt(tokens, end + 1) !== null) return false;
+  }
+  if (next !== undefined && m.unit.matchAt(tokens, end) !== null) return false;
+  if (prev !== undefined && (m.prefix.matchAt(tokens, start - 1) !== null || prefixEndsAt(doc, m, start - 1))) return false;
+  // Dates: "16 décembre", "December 16", "vendredi 16", "16-17 декабря".
+  if (next !== undefined && m.date.matchAt(tokens, end) !== null && !WEEKDAY.test(next.lower)) return false;
+  if (prev !== undefined && m.date.matchAt(tokens, start - 1) !== null && !isPeopleAhead(doc, end)) return false;
+  return true;
+}
+
+function prefixEndsAt(doc: Annotated, m: FilterMatchers, i: number): boolean {
+  // "n°" is two tokens: 'n' then '°'.
+  const t = doc.tokens[i];
+  if (t === undefined || t.text !== '°') return false;
+  return m.prefix.matchAt(doc.tokens, i - 1) !== null;
+}
+
+function isPeopleAhead(doc: Annotated, i: number): boolean {
+  const c = doc.cover[i]?.cue;
+  return c !== undefined && PEOPLE_CUES.has(c.kind);
+}

@@ -1,0 +1,244 @@
+// Reads the figure a phrase gives, following the conventions table of DESIGN.md: digits with
+// thousands separators, number words in every case, vague quantifiers, ranges, "at least",
+// "up to". Each read looks at a bounded number of tokens, so a scan stays linear.
+
+import type { Figure } from '../domain/claim.js';
+import type { Cue, Lexicon, Modifier, NumberWord, VagueValue } from './lexicon.js';
+import { PhraseMatcher } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface Quantity extends Figure {
+  /** First token, modifiers included ("au moins", "environ"). */
+  start: number;
+  /** Index after the last token. */
+  end: number;
+  /** Tokens of each number core read (one, or two for a range). */
+  cores: Array<{ start: number; end: number; kind: CoreKind }>;
+}
+
+type CoreKind = 'digits' | 'words' | 'vague';
+
+interface Core extends Figure {
+  start: number;
+  end: number;
+  kind: CoreKind;
+  integer: boolean;
+  /** Multiplier written after digits ("15 тысяч" is 15 × 1000), 1 when none. */
+  scale: number;
+}
+
+// Past this many number words in a row the text is not counting anything.
+const MAX_NUMBER_WORDS = 8;
+const MAX_WORD_LENGTH = 40;
+// "a"/"un" count only inside a longer number ("a hundred", "vingt et un").
+const ARTICLES = new Set(['a', 'an', 'un', 'une']);
+const ABBREVIATED_SCALES = new Set(['тыс', 'млн', 'k', 'mln']);
+const MAX_FIGURE = 1e9;
+
+export class QuantityReader {
+  private readonly modifiers: PhraseMatcher<Modifier>;
+  private readonly vague: PhraseMatcher<VagueValue>;
+  private readonly words: Map<string, NumberWord>;
+  private readonly joiners: Set<string>;
+  private readonly blockers: Set<string>;
+  private readonly rangeAnd: Set<string>;
+  private readonly rangeTo: Set<string>;
+  private readonly rangeBare: Set<string>;
+  private readonly scales: Map<string, number>;
+
+  constructor(private readonly lex: Lexicon) {
+    this.modifiers = new PhraseMatcher(lex.modifiers);
+    this.vague = new PhraseMatcher(lex.vague);
+    this.words = new Map(Object.entries(lex.numberWords));
+    this.joiners = new Set(lex.numberJoiners);
+    this.blockers = new Set(lex.numberWordBlockers);
+    this.rangeAnd = new Set(lex.rangeAnd);
+    this.rangeTo = new Set(lex.rangeTo);
+    this.rangeBare = new Set(lex.rangeBare);
+    this.scales = new Map(Object.entries(lex.scales));
+  }
+
+  /**
+   * The quantity starting at token i (possibly after modifiers), or null. `cueAt` tells the
+   * cue of a token, used where a word before a figure changes its reading (ru "выросло до").
+   */
+  read(tokens: Token[], i: number, cueAt: (index: number) => Cue | null): Quantity | null {
+    const mods: Array<{ value: Modifier; start: number }> = [];
+    let j = i;
+    for (let k = 0; k < 2; k++) {
+      const m = this.modifiers.matchAt(tokens, j);
+      if (m === null) break;
+      mods.push({ value: m.value, start: j });
+      j = m.end;
+    }
+    let first = this.core(tokens, j);
+    // A modifier that is not followed by a figure was an ordinary word ("de", "over").
+    if (first === null) {
+      if (mods.length === 0) return null;
+      first = this.core(tokens, i);
+      if (first === null) return null;
+      mods.length = 0;
+    }
+    const opener = mods.find((m) => m.value === 'between' || m.value === 'from')?.value;
+    let second: Core | null = null;
+    const next = tokens[first.end];
+    if (next !== undefined) {
+      const connector = next.lower;
+      if (opener === 'between' && this.rangeAnd.has(connector)) second = this.core(tokens, first.end + 1);
+      else if (opener === 'from' && this.rangeTo.has(connector)) second = this.core(tokens, first.end + 1);
+      else if (opener === undefined && this.rangeBare.has(connector)) {
+        const candidate = this.core(tokens, first.end + 1);
+        // A bare range reads low to high and joins like with like ("70 à 150", "one or two").
+        if (candidate !== null && candidate.min > first.min && candidate.kind === first.kind) second = candidate;
+      }
+    }
+    // "de 70 morts": an opener without its second half is no opener.
+    const activeMods = opener !== undefined && second === null ? mods.filter((m) => m.value !== opener) : mods;
+    const start = activeMods[0]?.start ?? first.start;
+    let min = first.min;
+    let max = first.max;
+    let approx = first.approx;
+    let end = first.end;
+    const cores: Quantity['cores'] = [{ start: first.start, end: first.end, kind: first.kind }];
+    if (second !== null && first.scale === 1 && second.scale > 1 && first.min * second.scale <= second.min) {
+      // "от 12 до 15 тысяч", "de 2 à 3 millions": the multiplier belongs to both ends.
+      first = { ...first, min: first.min * second.scale, max: first.max === null ? null : first.max * second.scale };
+    }
+    if (second !== null) {
+      const low = Math.min(first.min, second.min);
+      const high = second.max === null || first.max === null ? null : Math.max(first.max, second.max);
+      min = low;
+      max = high;
+      approx = first.approx || second.approx;
+      end = second.end;
+      cores.push({ start: second.start, end: second.end, kind: second.kind });
+    }
+    // Russian "до" after a verb of change ("выросло до 70") is where a count got to, not a cap.
+    const before = cueAt(start - 1);
+    for (const { value: mod } of activeMods) {
+      if (mod === 'approx') approx = true;
+      else if (mod === 'atLeast' || mod === 'moreThan') max = null;
+      else if ((mod === 'upTo' || mod === 'lessThan') && before?.kind !== 'change') {
+        max = max ?? min;
+        min = 0;
+      }
+    }
+    if (!first.integer || (second !== null && !second.integer)) return null;
+    if (min > MAX_FIGURE || (max !== null && max > MAX_FIGURE)) return null;
+    return { start, end, cores, min, max, approx };
+  }
+
+  private core(tokens: Token[], j: number): Core | null {
+    const t = tokens[j];
+    if (t === undefined) return null;
+    const v = this.vague.matchAt(tokens, j);
+    if (v !== null) {
+      // "des centaines" is vague, but "deux centaines" never reaches here: number words first.
+      return { start: j, end: v.end, kind: 'vague', integer: true, scale: 1, ...v.value };
+    }
+    if (t.kind === 'number') {
+      if (Number.isNaN(t.value)) return null;
+      let value = t.value;
+      let end = j + 1;
+      const scaleToken = tokens[end];
+      const scale = scaleToken !== undefined && scaleToken.kind === 'word' ? this.scales.get(scaleToken.lower) : undefined;
+      if (scale !== undefined) {
+        value = Math.round(value * scale);
+        end++;
+        const dot = tokens[end];
+        if (dot !== undefined && dot.text === '.' && ABBREVIATED_SCALES.has((scaleToken as Token).lower)) end++;
+      }
+      // "30+": open-ended.
+      const plus = tokens[end];
+      const open = plus !== undefined && plus.text === '+' && plus.attached;
+      if (open) end++;
+      return { start: j, end, kind: 'digits', min: value, max: open ? null : value, approx: false, integer: Number.isInteger(value), scale: scale ?? 1 };
+    }
+    if (t.kind !== 'word') return null;
+    const prev = tokens[j - 1];
+    if (prev !== undefined && this.blockers.has(prev.lower)) return null;
+    return this.numberWords(tokens, j);
+  }
+
+  /** Sums a run of number words ("soixante-dix", "one hundred and fifty", "сто пятьдесят"). */
+  private numberWords(tokens: Token[], j: number): Core | null {
+    let total = 0;
+    let current = 0;
+    let last: NumberWord | null = null;
+    let parts = 0;
+    let end = j;
+    let firstWord = '';
+    let k = j;
+    while (k < tokens.length && parts < MAX_NUMBER_WORDS) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word' || t.text.length > MAX_WORD_LENGTH) break;
+      if (last !== null && this.joiners.has(t.lower)) {
+        const after = tokens[k + 1];
+        const w = after === undefined ? undefined : this.words.get(after.lower);
+        const fits = w !== undefined && (w.kind === 'unit' || (w.kind === 'ten' && (last.kind === 'hundred' || last.kind === 'scale')));
+        if (!fits || current === 0 && last.kind !== 'scale') break;
+        k++;
+        continue;
+      }
+      const pieces = t.lower.split('-');
+      let consumed = true;
+      const saved = { total, current, last, parts };
+      for (const piece of pieces) {
+        const w = this.words.get(piece);
+        if (w === undefined || !this.fits(last, w, current)) {
+          consumed = false;
+          break;
+        }
+        if (parts === 0) firstWord = piece;
+        ({ total, current } = apply(total, current, last, w));
+        last = w;
+        parts++;
+      }
+      if (!consumed) {
+        ({ total, current, last, parts } = saved);
+        break;
+      }
+      k++;
+      end = k;
+    }
+    if (parts === 0) return null;
+    if (parts === 1 && ARTICLES.has(firstWord)) return null;
+    const value = total + current;
+    return { start: j, end, kind: 'words', min: value, max: value, approx: false, integer: true, scale: 1 };
+  }
+
+  private fits(last: NumberWord | null, w: NumberWord, current: number): boolean {
+    if (last === null) return true;
+    const rest = current % 100;
+    switch (w.kind) {
+      case 'unit':
+        if (last.kind === 'unit') return last.value === 10 && w.value < 10; // dix-sept
+        if (last.kind === 'ten') return rest % 10 === 0 && (w.value < 10 || (w.value < 20 && (rest === 60 || rest === 80)));
+        return true;
+      case 'ten':
+        if (last.kind === 'unit') return last.value === 4 && w.value === 20 && rest === 4; // quatre-vingt
+        return last.kind !== 'ten' && rest === 0;
+      case 'hundred':
+        return last.kind === 'unit' && current < 10;
+      case 'abs':
+        return last.kind === 'scale';
+      case 'scale':
+        return last.kind !== 'scale' || w.value > last.value;
+    }
+  }
+}
+
+function apply(total: number, current: number, last: NumberWord | null, w: NumberWord): { total: number; current: number } {
+  switch (w.kind) {
+    case 'unit':
+    case 'abs':
+      return { total, current: current + w.value };
+    case 'ten':
+      if (last !== null && last.kind === 'unit' && last.value === 4 && w.value === 20) return { total, current: current - 4 + 80 };
+      return { total, current: current + w.value };
+    case 'hundred':
+      return { total, current: (current === 0 ? 1 : current) * 100 };
+    case 'scale':
+      return { total: total + (current === 0 ? 1 : current) * w.value, current: 0 };
+  }
+}

@@ -1,0 +1,69 @@
+// Finds sentence, paragraph and clause limits over tokens, so that a figure is only ever tied
+// to words of its own sentence (and, for attribution and time, of its neighbour).
+
+import type { Token } from './tokens.js';
+
+export interface Segments {
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  /** Clause index of each token (clauses never cross sentences). */
+  clauseOf: Int32Array;
+  /** Paragraph index of each token. */
+  paragraphOf: Int32Array;
+  /** [firstToken, lastToken] of each sentence. */
+  sentences: Array<[number, number]>;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '…', '。']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '«', '»', '"', '“', '”', '/']);
+const OPENERS = new Set(['«', '"', '“', '(', '[', '—', '–', '-', '•', '*', '„']);
+
+function startsSentence(t: Token | undefined): boolean {
+  if (t === undefined) return true;
+  if (t.kind === 'number') return true;
+  if (t.kind === 'punct') return OPENERS.has(t.text);
+  return t.capital;
+}
+
+export function segment(tokens: Token[]): Segments {
+  const n = tokens.length;
+  const sentenceOf = new Int32Array(n);
+  const clauseOf = new Int32Array(n);
+  const paragraphOf = new Int32Array(n);
+  const sentences: Array<[number, number]> = [];
+  let sentence = 0;
+  let clause = 0;
+  let paragraph = 0;
+  let sentenceStart = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (i > 0) {
+      const prev = tokens[i - 1] as Token;
+      let breakSentence = false;
+      if (t.newlines >= 2) {
+        paragraph++;
+        breakSentence = true;
+      } else if (t.newlines === 1) {
+        // A single line break ends a headline or a list item, but not hard-wrapped prose.
+        breakSentence = (prev.kind === 'punct' && TERMINATORS.has(prev.text)) || startsSentence(t) || prev.kind !== 'word';
+      } else if (prev.kind === 'punct' && TERMINATORS.has(prev.text) && !t.attached) {
+        breakSentence = startsSentence(t);
+      }
+      if (breakSentence) {
+        sentences.push([sentenceStart, i - 1]);
+        sentenceStart = i;
+        sentence++;
+        clause++;
+      } else if (prev.kind === 'punct' && CLAUSE_PUNCT.has(prev.text)) {
+        clause++;
+      } else if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) {
+        clause++;
+      }
+    }
+    sentenceOf[i] = sentence;
+    clauseOf[i] = clause;
+    paragraphOf[i] = paragraph;
+  }
+  if (n > 0) sentences.push([sentenceStart, n - 1]);
+  return { sentenceOf, clauseOf, paragraphOf, sentences };
+}
