@@ -52,8 +52,22 @@ const hostileBundle = {
         place: 'p',
       },
     ],
+    updates: [
+      {
+        slug: 'hostile-update',
+        title: `Update ${EVIL}`,
+        byline: `Byline ${EVIL}`,
+        language: 'en',
+        publishedAt: '2020-01-02T10:00',
+        bodyFile: 'u.md',
+        related: [{ title: `Related ${EVIL}`, url: 'https://example.org/?q="><script>alert(1)</script>' }],
+      },
+    ],
   },
-  texts: { 's.txt': `Text ${EVIL} and then 3 ${EVIL} were killed.` },
+  texts: {
+    's.txt': `Text ${EVIL} and then 3 ${EVIL} were killed.`,
+    'u.md': `Body ${EVIL} [click](javascript:alert(1)) <a href="javascript:alert(2)">x</a>`,
+  },
 };
 
 describeOnEachEngine('escaping', (current) => {
@@ -61,11 +75,19 @@ describeOnEachEngine('escaping', (current) => {
     await importBundle(current().db, await readBundleDir(writeBundle(hostileBundle)));
     const app = await buildApp({ db: current().db });
     const source = (await app.inject('/api/incidents/hostile')).json().incident.sources[0];
-    for (const url of ['/', '/incidents/hostile', `/sources/${source.id}`]) {
+    const pages = ['/en/', '/en/incidents/hostile', `/en/sources/${source.id}`, '/ru/incidents/hostile'];
+    for (const url of [...pages, '/en/updates/hostile-update']) {
       const html = (await app.inject(url)).body;
-      expect(html, url).not.toMatch(/<script|<img|<b>x/i);
-      expect(html, url).toContain('&lt;script>alert(&quot;x&quot;)&lt;/script>');
+      expect(html, url).not.toMatch(/<script|<img|<b>x|<a href="javascript:/i);
+      expect(html, url).toMatch(/&lt;script(>|&gt;)alert\((&quot;|")x(&quot;|")\)&lt;\/script/);
     }
+    for (const url of ['/feeds/updates.atom', '/feeds/incidents/hostile.atom']) {
+      expect((await app.inject(url)).body, url).not.toMatch(/<script|<img|<a href="javascript:/i);
+    }
+    // JSON Feed titles are plain text by definition; only content_html is HTML.
+    const [item] = (await app.inject('/feeds/updates.json')).json().items;
+    expect(item.title).toBe(`Update ${EVIL}`);
+    expect(item.content_html).not.toMatch(/<script|<img|<a href="javascript:/i);
     await app.close();
   });
 });

@@ -1,8 +1,10 @@
 // Protected identities and internal records of the bundled example must appear in no public
 // response: not in a page, not in the API. Markers are taken from the example's own data.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { publishSite } from '../src/publish/publish-site.js';
 import { BUNDLED_EXAMPLE_DIR, loadBundledExampleOnce } from '../src/services/bundled-example.js';
 import { buildApp } from '../src/web/app.js';
 import { describeOnEachEngine } from './engines.js';
@@ -10,6 +12,7 @@ import { describeOnEachEngine } from './engines.js';
 interface ExampleManifest {
   sources: { textFile: string; visibility: string; witness: { name: string; contact: string } | null }[];
   events: { title: string; visibility: string }[];
+  updates: { slug: string }[];
 }
 
 const manifest = JSON.parse(readFileSync(join(BUNDLED_EXAMPLE_DIR, 'incident.json'), 'utf8')) as ExampleManifest;
@@ -33,16 +36,36 @@ describeOnEachEngine('nothing protected leaves the desk', (current) => {
     const app = await buildApp({ db: current().db });
     const api = (await app.inject('/api/incidents/janaozen-2011')).json();
     const urls = [
-      '/',
-      '/incidents/janaozen-2011',
       '/api/incidents',
       '/api/incidents/janaozen-2011',
-      ...api.incident.sources.map((s: { id: string }) => `/sources/${s.id}`),
+      '/feeds/updates.atom',
+      '/feeds/updates.json',
+      '/feeds/incidents/janaozen-2011.atom',
+      '/feeds/incidents/janaozen-2011.json',
+      ...['fr', 'en', 'ru', 'kk'].flatMap((lang) => [
+        `/${lang}/`,
+        `/${lang}/incidents/janaozen-2011`,
+        ...api.incident.sources.map((s: { id: string }) => `/${lang}/sources/${s.id}`),
+        ...manifest.updates.map((u) => `/${lang}/updates/${u.slug}`),
+      ]),
     ];
     for (const url of urls) {
       const body = (await app.inject(url)).body;
       for (const marker of markers) expect(body.includes(marker), `${marker} in ${url}`).toBe(false);
     }
     await app.close();
+  });
+
+  it('keeps every marker out of every file of the static mirror', async () => {
+    await loadBundledExampleOnce(current().db);
+    const outDir = mkdtempSync(join(tmpdir(), 'temoin-mirror-'));
+    const { files } = await publishSite(current().db, { outDir, baseUrl: null });
+    expect(files.length).toBeGreaterThan(40);
+    const written = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    for (const entry of written) {
+      const body = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+      for (const marker of markers) expect(body.includes(marker), `${marker} in ${entry.name}`).toBe(false);
+    }
+    rmSync(outDir, { recursive: true, force: true });
   });
 });

@@ -20,9 +20,9 @@ export function registerImportCommand(program: Command): void {
         if (outcome.status === 'already-present') {
           console.log(`temoin: "${outcome.slug}" is already in the store; nothing imported`);
         } else {
-          const { places, sources, claims, events } = outcome.counts;
+          const { places, sources, claims, events, updates } = outcome.counts;
           console.log(
-            `temoin: imported "${outcome.slug}": ${sources} sources, ${claims} claims, ${events} events, ${places} places`,
+            `temoin: imported "${outcome.slug}": ${sources} sources, ${claims} claims, ${events} events, ${places} places, ${updates} updates`,
           );
         }
       } finally {

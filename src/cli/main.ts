@@ -3,8 +3,11 @@
 // on stderr and a non-zero exit; a stack trace means a bug.
 import { Command } from 'commander';
 import { ConfigError } from '../config.js';
+import { PublishError } from '../publish/publish-site.js';
 import { BundleError } from '../services/import/bundle-error.js';
+import { registerExtractCommand } from './extract-command.js';
 import { registerImportCommand } from './import-command.js';
+import { registerPublishCommand } from './publish-command.js';
 import { registerServeCommand } from './serve-command.js';
 
 const program = new Command('temoin')
@@ -13,11 +16,13 @@ const program = new Command('temoin')
 
 registerServeCommand(program);
 registerImportCommand(program);
+registerExtractCommand(program);
+registerPublishCommand(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof BundleError) {
+  if (error instanceof ConfigError || error instanceof BundleError || error instanceof PublishError) {
     console.error(`temoin: ${error.message}`);
     process.exit(2);
   }

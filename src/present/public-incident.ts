@@ -28,6 +28,8 @@ export interface PublicSourceRef {
   id: string;
   label: string;
   kind: SourceKind;
+  /** The language of the source's words, so a quote from it is tagged right. */
+  language: string;
 }
 
 export interface PublicClaim {
@@ -138,7 +140,7 @@ export function presentIncident(record: PublicIncidentRecord): PublicIncident {
   const tz = incident.timezone;
   const placeKeys = new Map(record.places.map((p) => [p.id, p.key]));
   const sourceRefs = new Map<string, PublicSourceRef>(
-    record.sources.map((s) => [s.id, { id: s.id, label: s.label, kind: s.kind }]),
+    record.sources.map((s) => [s.id, { id: s.id, label: s.label, kind: s.kind, language: s.language }]),
   );
   const placeKey = (id: string | null) => (id === null ? null : (placeKeys.get(id) ?? null));
 

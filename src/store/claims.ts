@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Claim, ClaimStatus, Metric, TimePrecision } from '../domain/claim.js';
 import type { Db } from './database.js';
 import type { ClaimsTable } from './schema.js';
+import type { Versioned } from './versioned.js';
 
 export interface ClaimWithSource {
   claim: Claim;
@@ -90,6 +91,53 @@ export async function listPublicClaims(db: Db, incidentId: string): Promise<Clai
     sourceLabel: row.source_label,
     sourceReceivedAt: row.source_received_at,
   }));
+}
+
+/** Every claim of an incident, whatever its status or source: for the desk. */
+export async function listClaimsForDesk(db: Db, incidentId: string): Promise<Versioned<Claim>[]> {
+  const rows = await db
+    .selectFrom('claims')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .orderBy('source_id')
+    .orderBy('quote_start')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ record: toClaim(row), version: Number(row.version) }));
+}
+
+export async function findClaim(db: Db, id: string): Promise<Versioned<Claim> | null> {
+  const row = await db.selectFrom('claims').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? { record: toClaim(row), version: Number(row.version) } : null;
+}
+
+/**
+ * Writes a claim's changeable fields if it is still at `version`; returns false when someone
+ * saved it in between (the caller shows both versions, nothing is overwritten).
+ */
+export async function updateClaimAtVersion(db: Db, claim: Claim, version: number): Promise<boolean> {
+  const result = await db
+    .updateTable('claims')
+    .set((eb) => ({
+      metric: claim.metric,
+      min: claim.min,
+      max: claim.max,
+      approx: flag(claim.approx),
+      hedged: flag(claim.hedged),
+      attribution: claim.attribution,
+      subject: claim.subject,
+      as_of: claim.asOf?.instant ?? null,
+      as_of_precision: claim.asOf?.precision ?? null,
+      as_of_approx: flag(claim.asOf?.approx ?? false),
+      as_of_by: flag(claim.asOf?.by ?? false),
+      place_id: claim.placeId,
+      status: claim.status,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', claim.id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function listClaimsOfSource(db: Db, sourceId: string): Promise<Claim[]> {

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../domain/incident.js';
 import type { Visibility } from '../domain/source.js';
 import type { Db } from './database.js';
 import type { EventsTable } from './schema.js';
+import type { Versioned } from './versioned.js';
 
 function toEvent(row: Selectable<EventsTable>, sourceIds: string[]): TimelineEvent {
   return {
@@ -50,6 +51,66 @@ export async function insertEvents(db: Db, events: readonly TimelineEvent[], cre
   if (links.length > 0) await db.insertInto('event_sources').values(links).execute();
 }
 
+async function withSources(db: Db, rows: Selectable<EventsTable>[], publicOnly: boolean): Promise<TimelineEvent[]> {
+  if (rows.length === 0) return [];
+  let query = db
+    .selectFrom('event_sources')
+    .innerJoin('sources', 'sources.id', 'event_sources.source_id')
+    .select(['event_sources.event_id', 'event_sources.source_id'])
+    .where(
+      'event_sources.event_id',
+      'in',
+      rows.map((r) => r.id),
+    );
+  if (publicOnly) query = query.where('sources.visibility', '=', 'public');
+  const links = await query.orderBy('event_sources.position').execute();
+  const sourcesByEvent = new Map<string, string[]>();
+  for (const link of links) {
+    const list = sourcesByEvent.get(link.event_id) ?? [];
+    list.push(link.source_id);
+    sourcesByEvent.set(link.event_id, list);
+  }
+  return rows.map((row) => toEvent(row, sourcesByEvent.get(row.id) ?? []));
+}
+
+/** Every event of an incident, internal ones included: for the desk. */
+export async function listEventsForDesk(db: Db, incidentId: string): Promise<Versioned<TimelineEvent>[]> {
+  const rows = await db.selectFrom('events').selectAll().where('incident_id', '=', incidentId).orderBy('at').orderBy('id').execute();
+  const events = await withSources(db, rows, false);
+  return events.map((record, i) => ({ record, version: Number(rows[i]?.version) }));
+}
+
+export async function findEvent(db: Db, id: string): Promise<Versioned<TimelineEvent> | null> {
+  const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const [record] = await withSources(db, [row], false);
+  return record ? { record, version: Number(row.version) } : null;
+}
+
+export async function updateEventAtVersion(db: Db, event: TimelineEvent, version: number): Promise<boolean> {
+  const result = await db
+    .updateTable('events')
+    .set((eb) => ({
+      at: event.at.instant,
+      at_precision: event.at.precision,
+      at_approx: event.at.approx ? 1 : 0,
+      at_by: event.at.by ? 1 : 0,
+      place_id: event.placeId,
+      title: event.title,
+      description: event.description,
+      visibility: event.visibility,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', event.id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await db.deleteFrom('event_sources').where('event_id', '=', event.id).execute();
+  const links = event.sourceIds.map((sourceId, position) => ({ event_id: event.id, source_id: sourceId, position }));
+  if (links.length > 0) await db.insertInto('event_sources').values(links).execute();
+  return true;
+}
+
 /** Public events in time order; each lists only its public sources. */
 export async function listPublicEvents(db: Db, incidentId: string): Promise<TimelineEvent[]> {
   const rows = await db
@@ -60,24 +121,5 @@ export async function listPublicEvents(db: Db, incidentId: string): Promise<Time
     .orderBy('at')
     .orderBy('id')
     .execute();
-  if (rows.length === 0) return [];
-  const links = await db
-    .selectFrom('event_sources')
-    .innerJoin('sources', 'sources.id', 'event_sources.source_id')
-    .select(['event_sources.event_id', 'event_sources.source_id'])
-    .where(
-      'event_sources.event_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .where('sources.visibility', '=', 'public')
-    .orderBy('event_sources.position')
-    .execute();
-  const sourcesByEvent = new Map<string, string[]>();
-  for (const link of links) {
-    const list = sourcesByEvent.get(link.event_id) ?? [];
-    list.push(link.source_id);
-    sourcesByEvent.set(link.event_id, list);
-  }
-  return rows.map((row) => toEvent(row, sourcesByEvent.get(row.id) ?? []));
+  return withSources(db, rows, true);
 }

@@ -4,6 +4,7 @@ import type { Incident } from '../domain/incident.js';
 import type { Visibility } from '../domain/source.js';
 import type { Db } from './database.js';
 import type { IncidentsTable } from './schema.js';
+import type { Versioned } from './versioned.js';
 
 function toIncident(row: Selectable<IncidentsTable>): Incident {
   return {
@@ -56,4 +57,28 @@ export async function listIncidents(db: Db, options: { publicOnly: boolean }): P
 export async function findIncidentById(db: Db, id: string): Promise<Incident | null> {
   const row = await db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toIncident(row) : null;
+}
+
+export async function findIncidentForDesk(db: Db, slug: string): Promise<Versioned<Incident> | null> {
+  const row = await db.selectFrom('incidents').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? { record: toIncident(row), version: Number(row.version) } : null;
+}
+
+export async function updateIncidentAtVersion(db: Db, incident: Incident, version: number): Promise<boolean> {
+  const result = await db
+    .updateTable('incidents')
+    .set((eb) => ({
+      title: incident.title,
+      summary: incident.summary,
+      language: incident.language,
+      timezone: incident.timezone,
+      started_at: incident.startedAt,
+      place_id: incident.placeId,
+      visibility: incident.visibility,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', incident.id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

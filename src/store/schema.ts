@@ -13,6 +13,7 @@ export interface IncidentsTable {
   place_id: string | null;
   visibility: string;
   created_at: string;
+  version: Generated<number>;
 }
 
 export interface PlacesTable {
@@ -23,6 +24,7 @@ export interface PlacesTable {
   kind: string;
   lat: number;
   lon: number;
+  version: Generated<number>;
 }
 
 export interface SourcesTable {
@@ -39,6 +41,9 @@ export interface SourcesTable {
   witness_name: string | null;
   witness_contact: string | null;
   created_at: string;
+  version: Generated<number>;
+  supersedes_id: string | null;
+  intake: Generated<string>;
 }
 
 export interface ClaimsTable {
@@ -62,6 +67,7 @@ export interface ClaimsTable {
   quote_end: number;
   status: string;
   created_at: string;
+  version: Generated<number>;
 }
 
 export interface EventsTable {
@@ -76,6 +82,7 @@ export interface EventsTable {
   description: string;
   visibility: string;
   created_at: string;
+  version: Generated<number>;
 }
 
 export interface EventSourcesTable {
@@ -89,6 +96,56 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  disabled: Generated<number>;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface LoginFailuresTable {
+  key: string;
+  at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  user_id: string | null;
+  user_name: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  incident_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface UpdatesTable {
+  id: string;
+  slug: string;
+  title: string;
+  byline: string;
+  language: string;
+  body: string;
+  published_at: string;
+  incident_id: string | null;
+  translation_group: string | null;
+  related_json: string;
+  visibility: string;
+  created_at: string;
+}
+
 export interface StoreSchema {
   incidents: IncidentsTable;
   places: PlacesTable;
@@ -97,4 +154,9 @@ export interface StoreSchema {
   events: EventsTable;
   event_sources: EventSourcesTable;
   settings: SettingsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
+  updates: UpdatesTable;
 }

@@ -4,6 +4,7 @@ import type { Selectable } from 'kysely';
 import type { Source, SourceKind, Visibility } from '../domain/source.js';
 import type { Db } from './database.js';
 import type { SourcesTable } from './schema.js';
+import type { Versioned } from './versioned.js';
 
 const PUBLIC_COLUMNS = [
   'id',
@@ -36,7 +37,12 @@ function toSource(row: PublicRow & Partial<Pick<SourcesTable, 'witness_name' | '
   };
 }
 
-export async function insertSources(db: Db, sources: readonly Source[], createdAt: string): Promise<void> {
+export async function insertSources(
+  db: Db,
+  sources: readonly Source[],
+  createdAt: string,
+  intake: 'import' | 'paste' | 'upload' | 'call-note' = 'import',
+): Promise<void> {
   if (sources.length === 0) return;
   await db
     .insertInto('sources')
@@ -55,6 +61,7 @@ export async function insertSources(db: Db, sources: readonly Source[], createdA
         witness_name: s.witness?.name ?? null,
         witness_contact: s.witness?.contact ?? null,
         created_at: createdAt,
+        intake,
       })),
     )
     .execute();
@@ -83,8 +90,30 @@ export async function findPublicSource(db: Db, id: string): Promise<Source | nul
   return row ? toSource(row) : null;
 }
 
-/** Every source of an incident with protected identities: for the desk only. */
-export async function listSourcesForDesk(db: Db, incidentId: string): Promise<Source[]> {
+/** One source with its protected identity: for the desk only. */
+export async function findSourceForDesk(db: Db, id: string): Promise<Versioned<Source> | null> {
+  const row = await db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? { record: toSource(row), version: Number(row.version) } : null;
+}
+
+/** Changes who may see a source and how it is named; its text never changes. */
+export async function updateSourceAtVersion(
+  db: Db,
+  id: string,
+  fields: Pick<Source, 'label' | 'visibility' | 'kind' | 'url'>,
+  version: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('sources')
+    .set((eb) => ({ ...fields, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Every source of an incident with protected identities and versions: for the desk only. */
+export async function listSourcesForDesk(db: Db, incidentId: string): Promise<Versioned<Source>[]> {
   const rows = await db
     .selectFrom('sources')
     .selectAll()
@@ -92,5 +121,5 @@ export async function listSourcesForDesk(db: Db, incidentId: string): Promise<So
     .orderBy('received_at')
     .orderBy('id')
     .execute();
-  return rows.map(toSource);
+  return rows.map((row) => ({ record: toSource(row), version: Number(row.version) }));
 }

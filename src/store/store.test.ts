@@ -72,7 +72,7 @@ describeOnEachEngine('store', (current) => {
     const [publicSource] = await listPublicSources(current().db, record.id);
     expect(publicSource?.witness).toBeNull();
     expect((await findPublicSource(current().db, call.id))?.witness).toBeNull();
-    expect((await listSourcesForDesk(current().db, record.id))[0]?.witness).toEqual(call.witness);
+    expect((await listSourcesForDesk(current().db, record.id))[0]?.record.witness).toEqual(call.witness);
   });
 
   it('round-trips a claim: open-ended max, flags, reported time, exact quote', async () => {

@@ -17,14 +17,25 @@ describeOnEachEngine('public site and API over HTTP', (current) => {
   const get = (url: string) => app.inject({ method: 'GET', url });
 
   it('lists the incidents on the home page', async () => {
-    const response = await get('/');
+    const response = await get('/en/');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(response.body).toContain('href="/incidents/janaozen-2011"');
+    expect(response.body).toContain('href="/en/incidents/janaozen-2011"');
+  });
+
+  it('sends a reader from / to their language, and old addresses to the English pages', async () => {
+    const russian = await app.inject({ url: '/', headers: { 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.8' } });
+    expect(russian.statusCode).toBe(302);
+    expect(russian.headers.location).toBe('/ru/');
+    expect((await get('/')).headers.location).toBe('/en/');
+    const old = await get('/incidents/janaozen-2011');
+    expect(old.statusCode).toBe(301);
+    expect(old.headers.location).toBe('/en/incidents/janaozen-2011');
+    expect((await get('/sources/abc')).headers.location).toBe('/en/sources/abc');
   });
 
   it('shows every side of the killed tally on the incident page, with time and words', async () => {
-    const html = (await get('/incidents/janaozen-2011')).body;
+    const html = (await get('/en/incidents/janaozen-2011')).body;
     const killed = html.slice(html.indexOf('id="tally-killed"'), html.indexOf('id="tally-injured"'));
     expect(killed).toContain('Figures given: <strong>0 – ≈150</strong>');
     expect(killed).toContain('According to the striking workers');
@@ -38,20 +49,20 @@ describeOnEachEngine('public site and API over HTTP', (current) => {
   });
 
   it('shows arrests with the named members apart, and the Kalamkas strikers', async () => {
-    const html = (await get('/incidents/janaozen-2011')).body;
+    const html = (await get('/en/incidents/janaozen-2011')).body;
     expect(html).toMatch(/<strong class="figure">about 150<\/strong>.{0,200}put as possible/s);
     expect(html).toContain('<span class="subject"> members of the Socialist Movement of Kazakhstan</span>');
     expect(html).toMatch(/<strong class="figure">4,000<\/strong><span class="subject"> Kalamkas/);
   });
 
   it('gives the timeline in local time, approximate times marked', async () => {
-    const html = (await get('/incidents/janaozen-2011')).body;
+    const html = (await get('/en/incidents/janaozen-2011')).body;
     expect(html).toContain('Times are local (Asia/Aqtau)');
     expect(html).toMatch(/<time datetime="2011-12-16T07:45:00.000Z" class="approx">16 Dec 2011, about 12:45<\/time>/);
   });
 
   it('shows public sources verbatim and never an internal one or a witness name', async () => {
-    const html = (await get('/incidents/janaozen-2011')).body;
+    const html = (await get('/en/incidents/janaozen-2011')).body;
     expect(html).toContain('Sources, verbatim');
     expect(html).toContain('Witness · language ru');
     expect(html).not.toMatch(/unverified/i);
@@ -61,7 +72,7 @@ describeOnEachEngine('public site and API over HTTP', (current) => {
   it('shows a source with its SHA-256 and its quotes marked', async () => {
     const api = (await get('/api/incidents/janaozen-2011')).json();
     const source = api.incident.sources.find((s: { kind: string }) => s.kind === 'official');
-    const response = await get(`/sources/${source.id}`);
+    const response = await get(`/en/sources/${source.id}`);
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain(`<code>${source.sha256}</code>`);
     expect(response.body).toMatch(/<mark id="q-[0-9a-f-]+">/);
@@ -69,10 +80,12 @@ describeOnEachEngine('public site and API over HTTP', (current) => {
 
   it('answers an unknown incident or source with a 404 page', async () => {
     for (const url of [
-      '/incidents/nowhere',
-      '/incidents/BAD%20SLUG',
-      '/sources/not-a-uuid',
-      `/sources/${crypto.randomUUID()}`,
+      '/en/incidents/nowhere',
+      '/en/incidents/BAD%20SLUG',
+      '/en/sources/not-a-uuid',
+      `/en/sources/${crypto.randomUUID()}`,
+      '/de/incidents/janaozen-2011',
+      '/en/updates/nowhere',
     ]) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(404);
@@ -83,7 +96,7 @@ describeOnEachEngine('public site and API over HTTP', (current) => {
   it('serves the stylesheet and forbids scripts', async () => {
     const response = await get('/assets/site.css');
     expect(response.statusCode).toBe(200);
-    expect((await get('/')).headers['content-security-policy']).toContain("script-src 'none'");
+    expect((await get('/en/')).headers['content-security-policy']).toContain("script-src 'none'");
   });
 
   it('lists incidents in the API, and names a bad query parameter', async () => {

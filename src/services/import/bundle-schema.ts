@@ -77,6 +77,25 @@ const eventSchema = z.strictObject({
   visibility,
 });
 
+const textFile = z
+  .string()
+  .regex(/^[\w./-]+$/)
+  .refine((p) => !p.includes('..'), 'a file must stay inside the bundle');
+
+/** A published article about the incident; its Markdown body is a file beside incident.json. */
+const updateSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'a slug is lowercase letters, digits and dashes'),
+  title: z.string().min(1).max(300),
+  byline: z.string().min(1).max(200),
+  language: z.string().regex(/^[a-z]{2,3}$/),
+  publishedAt: localDateTime,
+  bodyFile: textFile,
+  /** Updates sharing a group are translations of one another. */
+  translationGroup: key.nullable().default(null),
+  related: z.array(z.strictObject({ title: z.string().min(1).max(300), url: z.url() })).default([]),
+  visibility,
+});
+
 export const bundleSchema = z.strictObject({
   format: z.literal('temoin-bundle/1'),
   incident: z.strictObject({
@@ -93,8 +112,10 @@ export const bundleSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   claims: z.array(claimSchema).default([]),
   events: z.array(eventSchema).default([]),
+  updates: z.array(updateSchema).default([]),
 });
 
 export type Bundle = z.infer<typeof bundleSchema>;
 export type BundleClaim = Bundle['claims'][number];
+export type BundleUpdate = Bundle['updates'][number];
 export type BundleReportedTime = z.infer<typeof reportedTime>;

@@ -74,7 +74,7 @@ describeOnEachEngine('importing a bundle', (current) => {
     expect(outcome).toEqual({
       status: 'imported',
       slug: 'test-strike',
-      counts: { places: 1, sources: 1, claims: 2, events: 1 },
+      counts: { places: 1, sources: 1, claims: 2, events: 1, updates: 0 },
     });
     const record = await getPublicIncident(current().db, 'test-strike');
     const killed = record?.tallies.find((t) => t.metric === 'killed');

@@ -6,12 +6,18 @@ import type { Db } from '../../store/database.js';
 import { insertEvents } from '../../store/events.js';
 import { findIncidentBySlug, insertIncident, setIncidentPlace } from '../../store/incidents.js';
 import { insertPlaces } from '../../store/places.js';
+import { bumpRecordVersion } from '../../store/record-version.js';
 import { insertSources } from '../../store/sources.js';
+import { insertUpdates } from '../../store/updates.js';
 import { prepareBundle } from './prepare-bundle.js';
 import type { BundleOnDisk } from './read-bundle.js';
 
 export type ImportOutcome =
-  | { status: 'imported'; slug: string; counts: { places: number; sources: number; claims: number; events: number } }
+  | {
+      status: 'imported';
+      slug: string;
+      counts: { places: number; sources: number; claims: number; events: number; updates: number };
+    }
   | { status: 'already-present'; slug: string };
 
 export async function importBundle(db: Db, onDisk: BundleOnDisk, now = new Date()): Promise<ImportOutcome> {
@@ -28,6 +34,8 @@ export async function importBundle(db: Db, onDisk: BundleOnDisk, now = new Date(
     await insertSources(trx, prepared.sources, createdAt);
     await insertClaims(trx, prepared.claims, createdAt);
     await insertEvents(trx, prepared.events, createdAt);
+    await insertUpdates(trx, prepared.updates, createdAt);
+    await bumpRecordVersion(trx);
     return {
       status: 'imported',
       slug: prepared.incident.slug,
@@ -36,6 +44,7 @@ export async function importBundle(db: Db, onDisk: BundleOnDisk, now = new Date(
         sources: prepared.sources.length,
         claims: prepared.claims.length,
         events: prepared.events.length,
+        updates: prepared.updates.length,
       },
     } as const;
   });

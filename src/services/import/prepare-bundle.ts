@@ -6,6 +6,7 @@ import type { Claim, ReportedTime } from '../../domain/claim.js';
 import { sha256Hex } from '../../domain/hash.js';
 import type { Incident, Place, TimelineEvent } from '../../domain/incident.js';
 import type { Source } from '../../domain/source.js';
+import type { Update } from '../../domain/update.js';
 import { isKnownTimezone, localToInstant } from '../../domain/zoned-time.js';
 import { BundleError } from './bundle-error.js';
 import type { Bundle, BundleReportedTime } from './bundle-schema.js';
@@ -16,6 +17,7 @@ export interface PreparedBundle {
   sources: Source[];
   claims: Claim[];
   events: TimelineEvent[];
+  updates: Update[];
 }
 
 /** Where `quote` stands in `text` the n-th time (1-based), or -1. */
@@ -148,6 +150,28 @@ export function prepareBundle(bundle: Bundle, texts: ReadonlyMap<string, string>
     };
   });
 
+  const updateSlugs = new Set<string>();
+  const updates: Update[] = bundle.updates.map((u, i) => {
+    const field = `updates[${i}]`;
+    if (updateSlugs.has(u.slug)) problems.push(`${field}.slug: "${u.slug}" is used twice`);
+    updateSlugs.add(u.slug);
+    const body = texts.get(u.bodyFile);
+    if (body === undefined) problems.push(`${field}.bodyFile: "${u.bodyFile}" was not found`);
+    return {
+      id: randomUUID(),
+      slug: u.slug,
+      title: u.title,
+      byline: u.byline,
+      language: u.language,
+      body: body ?? '',
+      publishedAt: toInstant(u.publishedAt, `${field}.publishedAt`),
+      incidentId,
+      translationGroup: u.translationGroup,
+      related: u.related,
+      visibility: u.visibility,
+    };
+  });
+
   if (problems.length > 0) throw new BundleError(where, problems);
-  return { incident, places, sources, claims, events };
+  return { incident, places, sources, claims, events, updates };
 }

@@ -6,7 +6,7 @@ import { type Bundle, bundleSchema } from './bundle-schema.js';
 
 export interface BundleOnDisk {
   bundle: Bundle;
-  /** Source texts by their `textFile` path, exactly as stored (no trimming, no normalising). */
+  /** Source texts and update bodies by their path, exactly as stored (no trimming, no normalising). */
   texts: Map<string, string>;
   where: string;
 }
@@ -47,11 +47,12 @@ export async function readBundleDir(dir: string): Promise<BundleOnDisk> {
     );
   }
   const texts = new Map<string, string>();
-  for (const source of parsed.data.sources) {
-    const path = resolve(root, source.textFile);
-    if (!path.startsWith(root + sep)) throw new BundleError(manifestPath, [`${source.textFile}: outside the bundle`]);
+  const files = [...parsed.data.sources.map((s) => s.textFile), ...parsed.data.updates.map((u) => u.bodyFile)];
+  for (const file of files) {
+    const path = resolve(root, file);
+    if (!path.startsWith(root + sep)) throw new BundleError(manifestPath, [`${file}: outside the bundle`]);
     try {
-      texts.set(source.textFile, await readUtf8(path, path));
+      texts.set(file, await readUtf8(path, path));
     } catch (error) {
       // A missing text is reported with the other reference problems when the bundle is prepared.
       if (!(error instanceof BundleError && error.problems[0] === 'file not found')) throw error;

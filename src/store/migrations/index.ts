@@ -2,9 +2,13 @@
 // Témoin carries its schema with it.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as updates from './0002-updates.js';
+import * as desk from './0003-desk.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-updates': updates,
+  '0003-desk': desk,
 };
 
 export const migrationProvider: MigrationProvider = {

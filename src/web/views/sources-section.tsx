@@ -1,19 +1,23 @@
 // The public sources of an incident, each with its verbatim text.
-import { formatLocalDateTime, SOURCE_KIND_LABELS } from '../../present/format.js';
+import { formatLocalDateTime, sourceKindLabel } from '../../present/format.js';
 import type { PublicSource } from '../../present/public-incident.js';
+import { sitePaths } from '../links.js';
+import { usePage } from './page-context.js';
 import { SourceText } from './source-text.js';
 
 export function SourceMeta({ source }: { source: PublicSource }) {
+  const { tr } = usePage();
   return (
     <p class="meta">
-      {SOURCE_KIND_LABELS[source.kind]} · language {source.language} · received{' '}
-      <time dateTime={source.receivedAt.instant}>{formatLocalDateTime(source.receivedAt)}</time>
+      {sourceKindLabel(source.kind, tr)} · {tr.t('sources.language', { language: source.language })} ·{' '}
+      {tr.t('sources.received')}{' '}
+      <time dateTime={source.receivedAt.instant}>{formatLocalDateTime(source.receivedAt, tr)}</time>
       {source.url ? (
         <>
           {' '}
           ·{' '}
           <a href={source.url} rel="nofollow noopener">
-            original
+            {tr.t('sources.original')}
           </a>
         </>
       ) : null}
@@ -22,13 +26,14 @@ export function SourceMeta({ source }: { source: PublicSource }) {
 }
 
 export function SourcesSection({ sources }: { sources: PublicSource[] }) {
+  const { tr, links } = usePage();
   return (
     <section aria-labelledby="sources-h">
-      <h2 id="sources-h">Sources, verbatim</h2>
+      <h2 id="sources-h">{tr.t('sources.heading')}</h2>
       {sources.map((source) => (
         <article class="source" key={source.id} id={`source-${source.id}`}>
           <h3>
-            <a href={`/sources/${source.id}`}>{source.label}</a>
+            <a href={links.to(sitePaths.source(tr.locale, source.id))}>{source.label}</a>
           </h3>
           <SourceMeta source={source} />
           <SourceText text={source.text} lang={source.language} />

@@ -1,43 +1,189 @@
-// Public pages: home, incident, source. Each reads through the public record service and renders
-// the public presenter's shape; nothing internal can reach these handlers.
-import type { FastifyPluginAsync } from 'fastify';
-import { h } from 'preact';
-import { presentIncident, presentIncidentSummary } from '../../../present/public-incident.js';
-import { getPublicIncident, getPublicSource, listPublicIncidents } from '../../../services/public-record.js';
+// Public pages in four languages: /fr/, /en/, /ru/, /kk/, each with its incidents, sources and
+// updates; `/` sends a reader to their language. Pages are rendered by web/public-pages.ts (the
+// same code the static mirror uses) and kept in memory until the record changes.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { pickLocale } from '../../../i18n/negotiate.js';
+import { isLocale, type Locale, translator } from '../../../i18n/translator.js';
+import { buildFeeds } from '../../../publish/feeds.js';
+import { listPublicIncidents } from '../../../services/public-record.js';
+import { getPublicUpdate, listAllPublicUpdates } from '../../../services/public-updates.js';
 import type { Db } from '../../../store/database.js';
 import { sendError } from '../../errors.js';
-import { renderDocument } from '../../render.js';
-import { HomePage } from '../../views/home-page.js';
-import { IncidentPage } from '../../views/incident-page.js';
-import { SourcePage } from '../../views/source-page.js';
+import { serverLinks, sitePaths } from '../../links.js';
+import { type CachedPage, PageCache } from '../../page-cache.js';
+import {
+  loadHome,
+  loadIncident,
+  loadSource,
+  renderHomePage,
+  renderIncidentPage,
+  renderSourcePage,
+  renderUpdatePage,
+} from '../../public-pages.js';
 import { slugParams, sourceParams } from '../params.js';
 
 const HTML = 'text/html; charset=utf-8';
+const updateParams = z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/) });
+const feedFile = z.object({ file: z.string().regex(/^([a-z0-9][a-z0-9-]{0,79})\.(atom|json)$/) });
+const FEED_TYPES = { atom: 'application/atom+xml; charset=utf-8', json: 'application/feed+json; charset=utf-8' };
+
+/** The site's own address as the reader reached it: full links in feeds and share links. */
+function originOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
 
 export const publicPageRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
-  app.get('/', async (_request, reply) => {
-    const incidents = (await listPublicIncidents(db)).map(presentIncidentSummary);
-    return reply.type(HTML).send(renderDocument(h(HomePage, { incidents })));
+  const cache = new PageCache(db);
+
+  /** Serves a cached page for this address, or makes it; a null from `make` is a 404. */
+  async function cached(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    make: () => Promise<CachedPage | null>,
+    notFound: string,
+  ) {
+    const page = await cache.get(`${originOf(request)}${request.url}`, async () => {
+      const made = await make();
+      return made ?? { status: 404, type: HTML, body: '' };
+    });
+    if (page.status === 404) return sendError(request, reply, 404, 'not_found', notFound);
+    return reply.code(page.status).type(page.type).send(page.body);
+  }
+
+  const localeOf = (request: FastifyRequest): Locale | null => {
+    const { lang } = request.params as { lang: string };
+    return isLocale(lang) ? lang : null;
+  };
+
+  app.get('/', async (request, reply) => {
+    reply.header('vary', 'Accept-Language');
+    return reply.redirect(`/${pickLocale(request.headers['accept-language'])}/`, 302);
   });
 
+  // Addresses from before the site spoke four languages stay good.
   app.get('/incidents/:slug', async (request, reply) => {
-    const params = slugParams.safeParse(request.params);
-    const record = params.success ? await getPublicIncident(db, params.data.slug) : null;
-    if (!record) return sendError(request, reply, 404, 'not_found', 'There is no published incident at this address.');
-    return reply.type(HTML).send(renderDocument(h(IncidentPage, { incident: presentIncident(record) })));
+    const { slug } = request.params as { slug: string };
+    return reply.redirect(`/en/incidents/${encodeURIComponent(slug)}`, 301);
+  });
+  app.get('/sources/:id', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    return reply.redirect(`/en/sources/${encodeURIComponent(id)}`, 301);
   });
 
-  app.get('/sources/:id', async (request, reply) => {
+  app.get('/:lang', async (request, reply) => {
+    const locale = localeOf(request);
+    if (!locale) return sendError(request, reply, 404, 'not_found', translator('en').t('error.noPage'));
+    return reply.redirect(`/${locale}/`, 301);
+  });
+
+  app.get('/:lang/', async (request, reply) => {
+    const locale = localeOf(request);
+    if (!locale) return sendError(request, reply, 404, 'not_found', translator('en').t('error.noPage'));
+    const links = serverLinks(originOf(request));
+    return cached(
+      request,
+      reply,
+      async () => ({
+        status: 200,
+        type: HTML,
+        body: renderHomePage({ locale, links, inLocale: sitePaths.home }, await loadHome(db)),
+      }),
+      '',
+    );
+  });
+
+  app.get('/:lang/incidents/:slug', async (request, reply) => {
+    const locale = localeOf(request);
+    const params = slugParams.safeParse(request.params);
+    const notFound = translator(locale ?? 'en').t('error.noIncident');
+    if (!locale || !params.success) return sendError(request, reply, 404, 'not_found', notFound);
+    const { slug } = params.data;
+    const links = serverLinks(originOf(request));
+    return cached(
+      request,
+      reply,
+      async () => {
+        const data = await loadIncident(db, slug);
+        if (!data) return null;
+        const inLocale = (l: Locale) => sitePaths.incident(l, slug);
+        return { status: 200, type: HTML, body: renderIncidentPage({ locale, links, inLocale }, data) };
+      },
+      notFound,
+    );
+  });
+
+  app.get('/:lang/sources/:id', async (request, reply) => {
+    const locale = localeOf(request);
     const params = sourceParams.safeParse(request.params);
-    const found = params.success ? await getPublicSource(db, params.data.id) : null;
-    const record = found ? await getPublicIncident(db, found.incident.slug) : null;
-    const incident = record ? presentIncident(record) : null;
-    const source = incident?.sources.find((s) => s.id === found?.source.id);
-    if (!incident || !source)
-      return sendError(request, reply, 404, 'not_found', 'There is no published source at this address.');
-    const claims = incident.tallies
-      .flatMap((t) => t.parties.flatMap((p) => p.claims))
-      .filter((c) => c.source.id === source.id);
-    return reply.type(HTML).send(renderDocument(h(SourcePage, { source, incident, claims })));
+    const notFound = translator(locale ?? 'en').t('error.noSource');
+    if (!locale || !params.success) return sendError(request, reply, 404, 'not_found', notFound);
+    const { id } = params.data;
+    const links = serverLinks(originOf(request));
+    return cached(
+      request,
+      reply,
+      async () => {
+        const data = await loadSource(db, id);
+        if (!data) return null;
+        const inLocale = (l: Locale) => sitePaths.source(l, id);
+        return { status: 200, type: HTML, body: renderSourcePage({ locale, links, inLocale }, data) };
+      },
+      notFound,
+    );
+  });
+
+  app.get('/:lang/updates/:slug', async (request, reply) => {
+    const locale = localeOf(request);
+    const params = updateParams.safeParse(request.params);
+    const notFound = translator(locale ?? 'en').t('error.noUpdate');
+    if (!locale || !params.success) return sendError(request, reply, 404, 'not_found', notFound);
+    const { slug } = params.data;
+    const links = serverLinks(originOf(request));
+    return cached(
+      request,
+      reply,
+      async () => {
+        const update = await getPublicUpdate(db, slug);
+        if (!update) return null;
+        const inLocale = (l: Locale) => sitePaths.update(l, slug);
+        return { status: 200, type: HTML, body: renderUpdatePage({ locale, links, inLocale }, update) };
+      },
+      notFound,
+    );
+  });
+
+  app.get('/feeds/updates.:format', async (request, reply) => {
+    const { format } = request.params as { format: string };
+    if (format !== 'atom' && format !== 'json') return sendError(request, reply, 404, 'not_found', 'No such feed.');
+    const links = serverLinks(originOf(request));
+    return cached(
+      request,
+      reply,
+      async () => {
+        const feeds = buildFeeds({ incident: null, updates: await listAllPublicUpdates(db, { limit: 50 }), links });
+        return { status: 200, type: FEED_TYPES[format], body: feeds[format] };
+      },
+      'No such feed.',
+    );
+  });
+
+  app.get('/feeds/incidents/:file', async (request, reply) => {
+    const params = feedFile.safeParse(request.params);
+    if (!params.success) return sendError(request, reply, 404, 'not_found', 'No such feed.');
+    const [, slug = '', format = 'atom'] = /^(.*)\.(atom|json)$/.exec(params.data.file) ?? [];
+    const links = serverLinks(originOf(request));
+    return cached(
+      request,
+      reply,
+      async () => {
+        const incident = (await listPublicIncidents(db)).find((i) => i.slug === slug);
+        if (!incident) return null;
+        const updates = await listAllPublicUpdates(db, { incidentId: incident.id, limit: 50 });
+        const feeds = buildFeeds({ incident: { slug, title: incident.title }, updates, links });
+        return { status: 200, type: FEED_TYPES[format as 'atom' | 'json'], body: feeds[format as 'atom' | 'json'] };
+      },
+      'No such feed.',
+    );
   });
 };

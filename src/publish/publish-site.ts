@@ -1,0 +1,183 @@
+// Writes the whole public site as static files: pages in four languages, the stylesheet, feeds,
+// sitemap.xml and manifest.json (every file with its SHA-256, so a mirror can be checked). Pages
+// come from the same loaders and views as the server's; links are relative, so the mirror reads
+// from disk and from any static host under any path prefix.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LOCALES, type Locale } from '../i18n/translator.js';
+import type { PublicUpdate } from '../present/public-update.js';
+import { listPublicIncidents } from '../services/public-record.js';
+import { listAllPublicUpdates } from '../services/public-updates.js';
+import type { Db } from '../store/database.js';
+import { mirrorFile, mirrorLinks, sitePaths } from '../web/links.js';
+import {
+  type IncidentData,
+  loadHome,
+  loadIncident,
+  type PageSetting,
+  renderHomePage,
+  renderIncidentPage,
+  renderSourcePage,
+  renderUpdatePage,
+  sourceData,
+} from '../web/public-pages.js';
+import { buildFeeds } from './feeds.js';
+
+const STYLESHEET = fileURLToPath(new URL('../web/assets/site.css', import.meta.url));
+export const MANIFEST = 'manifest.json';
+
+export interface PublishOptions {
+  outDir: string;
+  /** The mirror's own address ("https://mirror.example/temoin/"): full links in feeds and sitemap. */
+  baseUrl: string | null;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ManifestEntry {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface PublishResult {
+  files: ManifestEntry[];
+  pages: number;
+}
+
+export class PublishError extends Error {}
+
+/** One file to write: its site path and how to make its content when its turn comes. */
+interface Job {
+  sitePath: string;
+  page: boolean;
+  make: () => string | Buffer;
+}
+
+function prepareOutDir(outDir: string): void {
+  if (existsSync(outDir) && readdirSync(outDir).length > 0) {
+    // Only a previous mirror is cleared; any other folder is left alone.
+    if (!existsSync(join(outDir, MANIFEST))) {
+      throw new PublishError(`${outDir} is not empty and holds no ${MANIFEST}; choose an empty folder`);
+    }
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  mkdirSync(outDir, { recursive: true });
+}
+
+export async function publishSite(db: Db, options: PublishOptions): Promise<PublishResult> {
+  const { outDir, baseUrl } = options;
+  prepareOutDir(outDir);
+
+  // Read everything first, through the public services, then render and write.
+  const home = await loadHome(db);
+  const incidents: IncidentData[] = [];
+  for (const summary of await listPublicIncidents(db)) {
+    const data = await loadIncident(db, summary.slug);
+    if (data) incidents.push(data);
+  }
+  const updates = await listAllPublicUpdates(db);
+
+  const setting = (locale: Locale, sitePath: string, inLocale: (l: Locale) => string): PageSetting => ({
+    locale,
+    links: mirrorLinks(sitePath, baseUrl),
+    inLocale,
+  });
+
+  const jobs: Job[] = [];
+  const page = (
+    locale: Locale,
+    sitePath: string,
+    inLocale: (l: Locale) => string,
+    render: (s: PageSetting) => string,
+  ) => jobs.push({ sitePath, page: true, make: () => render(setting(locale, sitePath, inLocale)) });
+
+  // The mirror's front door is the English home page; every language is one link away.
+  page('en', '', sitePaths.home, (s) => renderHomePage(s, home));
+  for (const locale of LOCALES) {
+    page(locale, sitePaths.home(locale), sitePaths.home, (s) => renderHomePage(s, home));
+    for (const data of incidents) {
+      const { slug } = data.incident;
+      page(
+        locale,
+        sitePaths.incident(locale, slug),
+        (l) => sitePaths.incident(l, slug),
+        (s) => renderIncidentPage(s, data),
+      );
+      for (const source of data.incident.sources) {
+        const found = sourceData(data.incident, source.id);
+        if (!found) continue;
+        page(
+          locale,
+          sitePaths.source(locale, source.id),
+          (l) => sitePaths.source(l, source.id),
+          (s) => renderSourcePage(s, found),
+        );
+      }
+    }
+    for (const update of updates) {
+      page(
+        locale,
+        sitePaths.update(locale, update.slug),
+        (l) => sitePaths.update(l, update.slug),
+        (s) => renderUpdatePage(s, update),
+      );
+    }
+  }
+
+  jobs.push({ sitePath: sitePaths.stylesheet(), page: false, make: () => readFileSync(STYLESHEET) });
+  const feedJobs = (incident: { slug: string; title: string } | null, list: readonly PublicUpdate[]) => {
+    for (const format of ['atom', 'json'] as const) {
+      const sitePath = incident ? sitePaths.incidentFeed(incident.slug, format) : sitePaths.siteFeed(format);
+      jobs.push({
+        sitePath,
+        page: false,
+        make: () => buildFeeds({ incident, updates: list, links: mirrorLinks(sitePath, baseUrl) })[format],
+      });
+    }
+  };
+  feedJobs(null, updates);
+  for (const { incident } of incidents) {
+    feedJobs(
+      { slug: incident.slug, title: incident.title },
+      updates.filter((u) => u.incident?.slug === incident.slug),
+    );
+  }
+  const pagePaths = jobs.filter((j) => j.page).map((j) => j.sitePath);
+  jobs.push({ sitePath: sitePaths.sitemap(), page: false, make: () => sitemap(pagePaths, baseUrl) });
+
+  const files: ManifestEntry[] = [];
+  const madeDirs = new Set<string>();
+  const total = jobs.length + 1;
+  jobs.forEach((job, index) => {
+    const path = mirrorFile(job.sitePath);
+    const content = job.make();
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const dir = dirname(join(outDir, path));
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    writeFileSync(join(outDir, path), bytes);
+    files.push({ path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    if (index % 50 === 0) options.onProgress?.(index + 1, total);
+  });
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  writeFileSync(join(outDir, MANIFEST), `${JSON.stringify({ format: 'temoin-mirror/1', baseUrl, files }, null, 1)}\n`);
+  options.onProgress?.(total, total);
+  return { files, pages: pagePaths.length };
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** sitemap.xml of every page; full addresses when the mirror's address is known. */
+function sitemap(pagePaths: readonly string[], baseUrl: string | null): string {
+  const root = mirrorLinks('', baseUrl);
+  const urls = pagePaths
+    .filter((p) => p !== '')
+    .map((p) => `<url><loc>${escapeXml(root.absolute(p) ?? root.to(p))}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
