@@ -9,6 +9,7 @@ import { registerExtractCommand } from './extract-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerPublishCommand } from './publish-command.js';
 import { registerServeCommand } from './serve-command.js';
+import { registerUserCommand } from './user-command.js';
 
 const program = new Command('temoin')
   .description('Témoin: document a crackdown as it unfolds, and publish the record')
@@ -18,6 +19,7 @@ registerServeCommand(program);
 registerImportCommand(program);
 registerExtractCommand(program);
 registerPublishCommand(program);
+registerUserCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { readConfig } from '../config.js';
 import { loadBundledExampleOnce } from '../services/bundled-example.js';
+import { ensureFirstAdmin } from '../services/desk/accounts.js';
 import { migrateToLatest, openStore } from '../store/database.js';
 import { buildApp } from '../web/app.js';
 
@@ -18,6 +19,13 @@ export function registerServeCommand(program: Command): void {
       if (migrated > 0) console.log(`temoin: store ready at ${where} (${migrated} migration(s) applied)`);
       const example = await loadBundledExampleOnce(store.db);
       if (example?.status === 'imported') console.log(`temoin: loaded the bundled example "${example.slug}"`);
+      const admin = await ensureFirstAdmin(store.db);
+      if (admin) {
+        // Shown once, on the terminal of whoever started the first server; never logged again.
+        console.log(`temoin: created the first desk account. Log in at /desk/login as ${admin.email}`);
+        console.log(`temoin: password (shown only now): ${admin.password}`);
+        console.log('temoin: change it with: npm run temoin -- user passwd admin@localhost');
+      }
 
       const app = await buildApp({ db: store.db, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
       const shutdown = async () => {

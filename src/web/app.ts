@@ -4,21 +4,28 @@ import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { extractClaims } from '../extract/index.js';
+import type { Extractor } from '../services/desk/intake.js';
 import type { Db } from '../store/database.js';
 import { sendError } from './errors.js';
 import { apiIncidentRoutes } from './routes/api/incidents.js';
+import { deskRoutes } from './routes/desk/index.js';
 import { publicPageRoutes } from './routes/public/pages.js';
 
 export interface AppOptions {
   db: Db;
   logLevel?: string;
+  /** Turns a report's text into proposed claims; the engine in src/extract unless a test swaps it. */
+  extract?: Extractor;
 }
 
-export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, logLevel = 'silent', extract = extractClaims }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     // Route params and queries are checked with zod in each route; Fastify's own limits stay.
     bodyLimit: 1024 * 1024,
+    // Behind a reverse proxy, TRUST_PROXY makes request.ip and https detection right.
+    trustProxy: process.env.TRUST_PROXY === '1',
   });
 
   await app.register(helmet, {
@@ -52,5 +59,6 @@ export async function buildApp({ db, logLevel = 'silent' }: AppOptions): Promise
 
   await app.register(publicPageRoutes, { db });
   await app.register(apiIncidentRoutes, { db, prefix: '/api' });
+  await app.register(deskRoutes, { db, extract, prefix: '/desk' });
   return app;
 }
