@@ -5,7 +5,14 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { ReportedTime } from '../domain/claim.js';
-import { extractClaims, formatFigure, isKnownTimeZone, LANGS, type ExtractResult, type ProposedClaim } from '../extract/index.js';
+import {
+  type ExtractResult,
+  extractClaims,
+  formatFigure,
+  isKnownTimeZone,
+  LANGS,
+  type ProposedClaim,
+} from '../extract/index.js';
 
 /** Where the command reads and writes; tests give their own. */
 export interface ExtractIo {
@@ -31,10 +38,7 @@ const calendarDate = z
 const ExtractOptionsSchema = z.object({
   lang: z.enum(LANGS, { error: `must be one of ${LANGS.join(', ')}` }).optional(),
   date: calendarDate.optional(),
-  tz: z
-    .string()
-    .refine(isKnownTimeZone, 'is not a known time zone (use an IANA name such as Asia/Aqtau)')
-    .optional(),
+  tz: z.string().refine(isKnownTimeZone, 'is not a known time zone (use an IANA name such as Asia/Aqtau)').optional(),
   json: z.boolean().optional(),
 });
 
@@ -57,7 +61,11 @@ export function registerExtractCommand(program: Command, io: ExtractIo = process
 }
 
 /** Runs the command; returns the exit code. Never throws for bad input or options. */
-export async function runExtract(file: string | undefined, options: ExtractCommandOptions, io: ExtractIo): Promise<number> {
+export async function runExtract(
+  file: string | undefined,
+  options: ExtractCommandOptions,
+  io: ExtractIo,
+): Promise<number> {
   const parsed = ExtractOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -90,7 +98,8 @@ async function readInput(file: string | undefined, io: ExtractIo): Promise<strin
   let bytes: Uint8Array;
   let name: string;
   if (file === undefined || file === '-') {
-    if (file === undefined && io.stdinIsTTY) throw new InputError("no input: give a FILE, or '-' and pipe the report on stdin");
+    if (file === undefined && io.stdinIsTTY)
+      throw new InputError("no input: give a FILE, or '-' and pipe the report on stdin");
     bytes = await io.readStdin();
     name = 'stdin';
   } else {
@@ -99,7 +108,14 @@ async function readInput(file: string | undefined, io: ExtractIo): Promise<strin
       bytes = await io.readFile(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
+      const why =
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : code === 'EACCES'
+              ? 'permission denied'
+              : 'it cannot be read';
       throw new InputError(`cannot read ${file}: ${why}`);
     }
   }
@@ -177,7 +193,8 @@ export function localTime(time: ReportedTime, timezone: string): string {
   const hour = Number(get('hour'));
   let when: string;
   if (time.precision === 'day') when = day;
-  else if (time.precision === 'part-of-day') when = `${day} ${hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : hour < 21 ? 'evening' : 'night'}`;
+  else if (time.precision === 'part-of-day')
+    when = `${day} ${hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : hour < 21 ? 'evening' : 'night'}`;
   else when = `${day} ${get('hour')}:${get('minute')}`;
   return `${time.by ? 'by ' : ''}${time.approx ? '≈' : ''}${when}`;
 }

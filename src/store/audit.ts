@@ -45,7 +45,11 @@ export async function listAudit(
   if (filter.entity) query = query.where('entity', '=', filter.entity);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
   if (filter.incidentId) query = query.where('incident_id', '=', filter.incidentId);
-  const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit ?? 200).execute();
+  const rows = await query
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit ?? 200)
+    .execute();
   return rows.map((row) => ({
     id: row.id,
     at: row.at,

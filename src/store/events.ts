@@ -75,7 +75,13 @@ async function withSources(db: Db, rows: Selectable<EventsTable>[], publicOnly: 
 
 /** Every event of an incident, internal ones included: for the desk. */
 export async function listEventsForDesk(db: Db, incidentId: string): Promise<Versioned<TimelineEvent>[]> {
-  const rows = await db.selectFrom('events').selectAll().where('incident_id', '=', incidentId).orderBy('at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
   const events = await withSources(db, rows, false);
   return events.map((record, i) => ({ record, version: Number(rows[i]?.version) }));
 }

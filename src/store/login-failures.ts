@@ -3,7 +3,10 @@
 import type { Db } from './database.js';
 
 export async function recordLoginFailure(db: Db, keys: readonly string[], at: string): Promise<void> {
-  await db.insertInto('login_failures').values(keys.map((key) => ({ key, at }))).execute();
+  await db
+    .insertInto('login_failures')
+    .values(keys.map((key) => ({ key, at })))
+    .execute();
 }
 
 export async function countLoginFailures(db: Db, key: string, since: string): Promise<number> {

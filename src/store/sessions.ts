@@ -4,8 +4,17 @@ import type { User } from '../domain/user.js';
 import type { Db } from './database.js';
 import { findUserById } from './users.js';
 
-export async function insertSession(db: Db, tokenHash: string, userId: string, createdAt: string, expiresAt: string): Promise<void> {
-  await db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, created_at: createdAt, expires_at: expiresAt }).execute();
+export async function insertSession(
+  db: Db,
+  tokenHash: string,
+  userId: string,
+  createdAt: string,
+  expiresAt: string,
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: tokenHash, user_id: userId, created_at: createdAt, expires_at: expiresAt })
+    .execute();
 }
 
 /** The user of a live session, or null when the session is unknown, expired, or its user disabled. */

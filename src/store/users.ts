@@ -17,7 +17,14 @@ export async function insertUser(
 ): Promise<void> {
   await db
     .insertInto('users')
-    .values({ id: user.id, email: user.email, name: user.name, role: user.role, password_hash: user.passwordHash, created_at: createdAt })
+    .values({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      password_hash: user.passwordHash,
+      created_at: createdAt,
+    })
     .execute();
 }
 
@@ -42,7 +49,10 @@ export async function listUsers(db: Db): Promise<User[]> {
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
@@ -51,5 +61,9 @@ export async function updateUserPassword(db: Db, userId: string, passwordHash: s
 }
 
 export async function updateUserRole(db: Db, userId: string, role: Role, disabled: boolean): Promise<void> {
-  await db.updateTable('users').set({ role, disabled: disabled ? 1 : 0 }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ role, disabled: disabled ? 1 : 0 })
+    .where('id', '=', userId)
+    .execute();
 }

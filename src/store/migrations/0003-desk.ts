@@ -54,7 +54,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
   // A correction of a report is a new source that points at the one it corrects; the old text stays.
   await db.schema.alterTable('sources').addColumn('supersedes_id', 'text').execute();
-  await db.schema.alterTable('sources').addColumn('intake', 'text', (c) => c.notNull().defaultTo(sql`'import'`)).execute();
+  await db.schema
+    .alterTable('sources')
+    .addColumn('intake', 'text', (c) => c.notNull().defaultTo(sql`'import'`))
+    .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
