@@ -19,7 +19,11 @@ export interface AppOptions {
   extract?: Extractor;
 }
 
-export async function buildApp({ db, logLevel = 'silent', extract = extractClaims }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  logLevel = 'silent',
+  extract = extractClaims,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     // Route params and queries are checked with zod in each route; Fastify's own limits stay.

@@ -50,6 +50,8 @@ export interface DeskSource {
   incident: Incident;
   source: Versioned<Source>;
   claims: Versioned<Claim>[];
+  /** Every attribution used in the incident, so that one side keeps one name. */
+  parties: string[];
 }
 
 export async function getDeskSource(db: Db, actor: Actor, sourceId: string): Promise<DeskSource> {
@@ -57,8 +59,10 @@ export async function getDeskSource(db: Db, actor: Actor, sourceId: string): Pro
   const source = await findSourceForDesk(db, sourceId);
   const incident = source ? await findIncidentById(db, source.record.incidentId) : null;
   if (!source || !incident) throw new DeskError('not_found', 'No such source.');
-  const claims = (await listClaimsForDesk(db, incident.id)).filter((c) => c.record.sourceId === sourceId);
-  return { incident, source: protect(actor, source), claims };
+  const all = await listClaimsForDesk(db, incident.id);
+  const claims = all.filter((c) => c.record.sourceId === sourceId);
+  const parties = [...new Set(all.flatMap((c) => (c.record.attribution ? [c.record.attribution] : [])))].sort();
+  return { incident, source: protect(actor, source), claims, parties };
 }
 
 export async function getDeskClaim(db: Db, actor: Actor, claimId: string): Promise<Versioned<Claim>> {

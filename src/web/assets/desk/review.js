@@ -6,7 +6,7 @@
   const focus = (index) => {
     if (cards.length === 0) return;
     current = (index + cards.length) % cards.length;
-    document.querySelectorAll('.current').forEach((el) => el.classList.remove('current'));
+    for (const el of document.querySelectorAll('.current')) el.classList.remove('current');
     const card = cards[current];
     card.classList.add('current');
     card.scrollIntoView({ block: 'nearest' });
@@ -22,7 +22,13 @@
     if (button && !button.disabled) button.click();
   };
   document.addEventListener('keydown', (event) => {
-    if (event.target.closest('input, textarea, select, [contenteditable]') || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (
+      event.target.closest('input, textarea, select, [contenteditable]') ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey
+    )
+      return;
     if (event.key === 'j') focus(current + 1);
     else if (event.key === 'k') focus(current - 1);
     else if (event.key === 'a') press('accepted');

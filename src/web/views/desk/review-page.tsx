@@ -46,9 +46,12 @@ export interface ReviewPageProps {
   addErrors?: Record<string, string>;
   addValues?: Partial<Claim>;
   notice?: string;
+  /** Attributions already used in the incident, for the "who says it" field. */
+  parties?: string[];
 }
 
 export function ReviewPage({
+  parties = [],
   actor,
   csrfToken,
   incident,
@@ -88,6 +91,11 @@ export function ReviewPage({
         {counts.proposed} proposed · {counts.accepted} accepted · {counts.rejected} rejected
         {canReview ? <span class="hint"> · keys: j/k move, a accept, r reject</span> : null}
       </p>
+      <datalist id="known-parties">
+        {parties.map((party) => (
+          <option key={party} value={party} />
+        ))}
+      </datalist>
       <div class="review">
         <section class="review-text" aria-label="Report text">
           <MarkedText text={s.text} claims={claims} />
