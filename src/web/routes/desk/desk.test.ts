@@ -389,6 +389,13 @@ describeOnEachEngine('the desk', (current) => {
     expect(history).toMatch(/<th scope="row">status<\/th><td>&quot;proposed&quot;<\/td><td>&quot;rejected&quot;<\/td>/);
   });
 
+  it('offers the names already used for who says what, so one side keeps one name', async () => {
+    const added = await addReport('editor');
+    const review = (await client('editor').get(added.headers.location as string)).body;
+    expect(review).toContain('<datalist id="known-parties">');
+    expect(review).toContain('<option value="the Ministry of Foreign Affairs"></option>');
+  });
+
   it('logs out and closes the session', async () => {
     const c = await logInAs(app, emails.editor);
     const token = await c.csrf('/desk');

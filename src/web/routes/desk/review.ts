@@ -78,10 +78,10 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
     extra: { addErrors?: Record<string, string>; addValues?: Partial<Claim>; notice?: string } = {},
     status = 200,
   ) => {
-    const { incident, source, claims } = await getDeskSource(db, actor, sourceId);
+    const { incident, source, claims, parties } = await getDeskSource(db, actor, sourceId);
     return sendPage(
       reply,
-      h(ReviewPage, { actor, csrfToken: reply.generateCsrf(), incident, source, claims, ...extra }),
+      h(ReviewPage, { actor, csrfToken: reply.generateCsrf(), incident, source, claims, parties, ...extra }),
       status,
     );
   };
