@@ -4,9 +4,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { extractClaims } from '../src/extract/index.js';
 import { publishSite } from '../src/publish/publish-site.js';
 import { BUNDLED_EXAMPLE_DIR, loadBundledExampleOnce } from '../src/services/bundled-example.js';
+import { createUser } from '../src/services/desk/accounts.js';
+import { addReport } from '../src/services/desk/intake.js';
+import { createEvent, createIncident } from '../src/services/desk/records.js';
+import { addClaimByHand } from '../src/services/desk/review.js';
 import { buildApp } from '../src/web/app.js';
+import { TEST_SCRYPT_COST } from './desk.js';
 import { describeOnEachEngine } from './engines.js';
 
 interface ExampleManifest {
@@ -26,9 +32,87 @@ const markers = [
   ...manifest.events.filter((e) => e.visibility === 'internal').map((e) => e.title),
 ];
 
+/** Plants a unique marker through the desk in every internal field and protected identity. */
+async function plantDeskMarkers(db: Parameters<typeof createIncident>[0]): Promise<string[]> {
+  const { user: editor } = await createUser(
+    db,
+    { email: 'leak-editor@test.org', name: 'Leak editor', role: 'editor', password: 'a long test password' },
+    TEST_SCRYPT_COST,
+  );
+  const planted = {
+    internalIncident: 'LEAK-internal-incident-title-91c2',
+    witnessName: 'LEAK-witness-name-4b7e',
+    witnessContact: 'LEAK-witness-contact-0d19',
+    internalText: 'LEAK-internal-report-text-55aa',
+    internalEvent: 'LEAK-internal-event-title-77f0',
+    internalEventDetail: 'LEAK-internal-event-detail-3e21',
+    proposedAttribution: 'LEAK-proposed-attribution-c4d8',
+  };
+  await createIncident(db, editor, {
+    slug: 'leak-internal',
+    title: planted.internalIncident,
+    summary: planted.internalIncident,
+    language: 'en',
+    timezone: 'UTC',
+    startedAtLocal: '2020-01-01T10:00',
+    visibility: 'internal',
+  });
+  const report = (text: string, visibility: 'public' | 'internal', witness: { name: string; contact: string } | null) =>
+    addReport(
+      db,
+      editor,
+      'janaozen-2011',
+      {
+        kind: 'witness',
+        label: 'Workers, by phone (late call)',
+        language: 'en',
+        receivedAtLocal: '2011-12-16T22:00',
+        url: null,
+        text,
+        witness,
+        visibility,
+        intake: 'call-note',
+      },
+      extractClaims,
+    );
+  const publicCall = await report('The workers say 3 more people were killed at night.', 'public', {
+    name: planted.witnessName,
+    contact: planted.witnessContact,
+  });
+  await report(`${planted.internalText}: 9 people were detained.`, 'internal', null);
+  await createEvent(db, editor, 'janaozen-2011', {
+    at: { local: '2011-12-16T22:30', precision: 'minute', approx: false, by: false },
+    placeId: null,
+    title: planted.internalEvent,
+    description: planted.internalEventDetail,
+    sourceIds: [publicCall.sourceId],
+    visibility: 'internal',
+  });
+  await addClaimByHand(db, editor, publicCall.sourceId, {
+    quote: '3 more people were killed',
+    start: null,
+    metric: 'killed',
+    min: 3,
+    max: 3,
+    approx: false,
+    hedged: false,
+    attribution: planted.proposedAttribution,
+    subject: null,
+    asOf: null,
+    status: 'proposed',
+  });
+  return Object.values(planted);
+}
+
 describeOnEachEngine('nothing protected leaves the desk', (current) => {
   it('has markers to look for', () => {
     expect(markers.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('plants markers through the desk in every internal field and protected identity', async () => {
+    await loadBundledExampleOnce(current().db);
+    markers.push(...(await plantDeskMarkers(current().db)));
+    expect(markers.length).toBeGreaterThanOrEqual(10);
   });
 
   it('keeps every marker out of every public page and API answer', async () => {
