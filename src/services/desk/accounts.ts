@@ -3,8 +3,19 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Role, User } from '../../domain/user.js';
 import type { Db } from '../../store/database.js';
-import { clearLoginFailures, countLoginFailures, recordLoginFailure } from '../../store/login-failures.js';
-import { deleteSession, deleteSessionsOfUser, findSessionUser, insertSession } from '../../store/sessions.js';
+import {
+  clearLoginFailures,
+  countLoginFailures,
+  deleteLoginFailuresBefore,
+  recordLoginFailure,
+} from '../../store/login-failures.js';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  deleteSessionsOfUser,
+  findSessionUser,
+  insertSession,
+} from '../../store/sessions.js';
 import { countUsers, findPasswordHash, findUserByEmail, insertUser, updateUserPassword } from '../../store/users.js';
 import { DEFAULT_COST, generatePassword, hashPassword, type ScryptCost, verifyPassword } from './passwords.js';
 
@@ -89,6 +100,9 @@ export async function logIn(
   const accountKey = `account:${email}`;
   const addressKey = `address:${input.address}`;
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000).toISOString();
+  // Housekeeping rides on logins: old failures and expired sessions are of no use to anyone.
+  await deleteLoginFailuresBefore(db, since);
+  await deleteExpiredSessions(db, now.toISOString());
   if (
     (await countLoginFailures(db, accountKey, since)) >= MAX_FAILURES_PER_ACCOUNT ||
     (await countLoginFailures(db, addressKey, since)) >= MAX_FAILURES_PER_ADDRESS
