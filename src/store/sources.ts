@@ -41,7 +41,8 @@ export async function insertSources(
   db: Db,
   sources: readonly Source[],
   createdAt: string,
-  intake: 'import' | 'paste' | 'upload' | 'call-note' = 'import',
+  intake: 'import' | 'paste' | 'upload' | 'call-note' | 'correction' = 'import',
+  supersedesId: string | null = null,
 ): Promise<void> {
   if (sources.length === 0) return;
   await db
@@ -62,6 +63,7 @@ export async function insertSources(
         witness_contact: s.witness?.contact ?? null,
         created_at: createdAt,
         intake,
+        supersedes_id: supersedesId,
       })),
     )
     .execute();
@@ -122,4 +124,19 @@ export async function listSourcesForDesk(db: Db, incidentId: string): Promise<Ve
     .orderBy('id')
     .execute();
   return rows.map((row) => ({ record: toSource(row), version: Number(row.version) }));
+}
+
+/** The versions around a source's text: the one it corrects, and those that correct it. */
+export async function findSourceVersions(
+  db: Db,
+  id: string,
+): Promise<{ supersedes: string | null; supersededBy: string[] }> {
+  const own = await db.selectFrom('sources').select('supersedes_id').where('id', '=', id).executeTakeFirst();
+  const later = await db
+    .selectFrom('sources')
+    .select('id')
+    .where('supersedes_id', '=', id)
+    .orderBy('created_at')
+    .execute();
+  return { supersedes: own?.supersedes_id ?? null, supersededBy: later.map((row) => row.id) };
 }

@@ -10,7 +10,7 @@ import type { Db } from '../../store/database.js';
 import { findEvent, listEventsForDesk } from '../../store/events.js';
 import { findIncidentById, findIncidentForDesk, listIncidents } from '../../store/incidents.js';
 import { findPlace, listPlacesForDesk } from '../../store/places.js';
-import { findSourceForDesk, listSourcesForDesk } from '../../store/sources.js';
+import { findSourceForDesk, findSourceVersions, listSourcesForDesk } from '../../store/sources.js';
 import type { Versioned } from '../../store/versioned.js';
 import { type Actor, requirePermission } from './actor.js';
 import { DeskError } from './desk-error.js';
@@ -52,6 +52,8 @@ export interface DeskSource {
   claims: Versioned<Claim>[];
   /** Every attribution used in the incident, so that one side keeps one name. */
   parties: string[];
+  /** The text this one corrects, and the texts that correct it. */
+  versions: { supersedes: string | null; supersededBy: string[] };
 }
 
 export async function getDeskSource(db: Db, actor: Actor, sourceId: string): Promise<DeskSource> {
@@ -62,7 +64,8 @@ export async function getDeskSource(db: Db, actor: Actor, sourceId: string): Pro
   const all = await listClaimsForDesk(db, incident.id);
   const claims = all.filter((c) => c.record.sourceId === sourceId);
   const parties = [...new Set(all.flatMap((c) => (c.record.attribution ? [c.record.attribution] : [])))].sort();
-  return { incident, source: protect(actor, source), claims, parties };
+  const versions = await findSourceVersions(db, sourceId);
+  return { incident, source: protect(actor, source), claims, parties, versions };
 }
 
 export async function getDeskClaim(db: Db, actor: Actor, claimId: string): Promise<Versioned<Claim>> {

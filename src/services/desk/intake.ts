@@ -9,9 +9,9 @@ import type { ExtractOptions, ExtractResult, Lang } from '../../extract/types.js
 import { can } from '../../policy/permissions.js';
 import { insertClaims } from '../../store/claims.js';
 import type { Db } from '../../store/database.js';
-import { findIncidentForDesk } from '../../store/incidents.js';
+import { findIncidentById, findIncidentForDesk } from '../../store/incidents.js';
 import { listPlaces } from '../../store/places.js';
-import { insertSources } from '../../store/sources.js';
+import { findSourceForDesk, insertSources } from '../../store/sources.js';
 import { type Actor, requirePermission } from './actor.js';
 import { recordChange } from './audit-trail.js';
 import { DeskError } from './desk-error.js';
@@ -41,6 +41,7 @@ export async function addReport(
   input: ReportInput,
   extract: Extractor,
   now = new Date(),
+  supersedesId: string | null = null,
 ): Promise<{ sourceId: string; proposed: number; language: string }> {
   requirePermission(actor, 'source.create');
   const found = await findIncidentForDesk(db, incidentSlug);
@@ -101,7 +102,7 @@ export async function addReport(
   }));
 
   await db.transaction().execute(async (trx) => {
-    await insertSources(trx, [source], now.toISOString(), input.intake);
+    await insertSources(trx, [source], now.toISOString(), supersedesId ? 'correction' : input.intake, supersedesId);
     await insertClaims(trx, claims, now.toISOString());
     await recordChange(
       trx,
@@ -119,4 +120,44 @@ export async function addReport(
     }
   });
   return { sourceId: source.id, proposed: claims.length, language: source.language };
+}
+
+/**
+ * Corrects a report's text without touching it: the corrected text becomes a new source that
+ * points at the old one, extraction runs on it, and the old text and its claims stay as they were.
+ */
+export async function correctReport(
+  db: Db,
+  actor: Actor,
+  sourceId: string,
+  text: string,
+  extract: Extractor,
+  now = new Date(),
+): Promise<{ sourceId: string; proposed: number; language: string }> {
+  requirePermission(actor, 'source.create');
+  const found = await findSourceForDesk(db, sourceId);
+  const incident = found ? await findIncidentById(db, found.record.incidentId) : null;
+  if (!found || !incident) throw new DeskError('not_found', 'No such report.');
+  const old = found.record;
+  if (text === old.text) throw new DeskError('invalid', 'The corrected text is the same as the current one.', 'text');
+  return addReport(
+    db,
+    actor,
+    incident.slug,
+    {
+      kind: old.kind,
+      label: old.label,
+      language: old.language,
+      receivedAtLocal: instantToLocal(old.receivedAt, incident.timezone),
+      url: old.url,
+      text,
+      // A contributor correcting a report must not copy an identity they may not see.
+      witness: can(actor.role, 'witness.read') ? old.witness : null,
+      visibility: old.visibility,
+      intake: 'paste',
+    },
+    extract,
+    now,
+    old.id,
+  );
 }

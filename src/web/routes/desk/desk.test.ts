@@ -396,6 +396,27 @@ describeOnEachEngine('the desk', (current) => {
     expect(review).toContain('<option value="the Ministry of Foreign Affairs"></option>');
   });
 
+  it('corrects a report as a new version and keeps the old text and its figures', async () => {
+    const added = await addReport('editor');
+    const oldUrl = added.headers.location as string;
+    const oldPage = (await client('editor').get(oldUrl)).body;
+    const oldHash = /SHA-256 <code>([0-9a-f]{16})/.exec(oldPage)?.[1];
+    const oldId = /\/desk\/sources\/([0-9a-f-]{36})/.exec(oldUrl)?.[1] as string;
+    const c = client('editor');
+    const corrected = await c.post(`/desk/sources/${oldId}/correction`, {
+      _csrf: await c.csrf(oldUrl),
+      text: REPORT.replace('au moins 12', 'au moins 14'),
+    });
+    expect(corrected.status).toBe(303);
+    const newPage = (await c.get(corrected.location as string)).body;
+    expect(newPage).toContain(`This text corrects <a href="/desk/sources/${oldId}">`);
+    expect(newPage).toContain('Marker-Witness-7f3a');
+    const oldAgain = (await c.get(`/desk/sources/${oldId}`)).body;
+    expect(/SHA-256 <code>([0-9a-f]{16})/.exec(oldAgain)?.[1]).toBe(oldHash);
+    expect(oldAgain).toContain('A corrected text of this report exists');
+    expect([...oldAgain.matchAll(/data-claim=/g)]).toHaveLength(2);
+  });
+
   it('logs out and closes the session', async () => {
     const c = await logInAs(app, emails.editor);
     const token = await c.csrf('/desk');

@@ -174,3 +174,11 @@ export function asOfFrom(form: {
     ? { local: form.asOfLocal, precision: form.asOfPrecision, approx: form.asOfApprox, by: form.asOfBy }
     : null;
 }
+
+export const correctionForm = z.object({
+  ...csrf,
+  text: z
+    .string()
+    .refine((text) => text.trim() !== '', 'required')
+    .refine((text) => Buffer.byteLength(text) <= 2 * 1024 * 1024, 'at most 2 MB'),
+});

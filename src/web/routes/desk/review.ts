@@ -10,7 +10,7 @@ import { requirePermission } from '../../../services/desk/actor.js';
 import type { SaveResult } from '../../../services/desk/desk-error.js';
 import { DeskError } from '../../../services/desk/desk-error.js';
 import { getDeskClaim, getDeskIncident, getDeskSource, getHistory } from '../../../services/desk/desk-record.js';
-import { addReport, type Extractor } from '../../../services/desk/intake.js';
+import { addReport, correctReport, type Extractor } from '../../../services/desk/intake.js';
 import { editSource } from '../../../services/desk/records.js';
 import { addClaimByHand, correctClaim, decideClaim } from '../../../services/desk/review.js';
 import { AUDITED_ENTITIES } from '../../../store/audit.js';
@@ -24,6 +24,7 @@ import {
   addClaimForm,
   asOfFrom,
   correctClaimForm,
+  correctionForm,
   decideClaimForm,
   fieldErrors,
   intakeForm,
@@ -78,10 +79,10 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
     extra: { addErrors?: Record<string, string>; addValues?: Partial<Claim>; notice?: string } = {},
     status = 200,
   ) => {
-    const { incident, source, claims, parties } = await getDeskSource(db, actor, sourceId);
+    const { incident, source, claims, parties, versions } = await getDeskSource(db, actor, sourceId);
     return sendPage(
       reply,
-      h(ReviewPage, { actor, csrfToken: reply.generateCsrf(), incident, source, claims, parties, ...extra }),
+      h(ReviewPage, { actor, csrfToken: reply.generateCsrf(), incident, source, claims, parties, versions, ...extra }),
       status,
     );
   };
@@ -200,6 +201,21 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
       const { version, _csrf, ...fields } = form.data;
       const result = await editSource(db, actor, id, fields, version);
       return conflictOr(reply, actor, result, 'report', `/desk/sources/${id}`, `/desk/sources/${id}`);
+    } catch (error) {
+      return sendDeskError(request, reply, error);
+    }
+  });
+
+  app.post('/sources/:id/correction', async (request, reply) => {
+    const actor = actorOrLogin(request, reply);
+    if (!actor) return reply;
+    try {
+      requirePermission(actor, 'source.create');
+      const { id } = param(idParams, request.params);
+      const form = correctionForm.safeParse(request.body ?? {});
+      if (!form.success) throw new DeskError('invalid', 'Write the corrected text (at most 2 MB).', 'text');
+      const result = await correctReport(db, actor, id, form.data.text, extract);
+      return reply.redirect(`/desk/sources/${result.sourceId}?found=${result.proposed}`, 303);
     } catch (error) {
       return sendDeskError(request, reply, error);
     }

@@ -48,10 +48,12 @@ export interface ReviewPageProps {
   notice?: string;
   /** Attributions already used in the incident, for the "who says it" field. */
   parties?: string[];
+  versions?: { supersedes: string | null; supersededBy: string[] };
 }
 
 export function ReviewPage({
   parties = [],
+  versions = { supersedes: null, supersededBy: [] },
   actor,
   csrfToken,
   incident,
@@ -82,6 +84,16 @@ export function ReviewPage({
         {incident.timezone}) · <span class={`visibility ${s.visibility}`}>{s.visibility}</span> · SHA-256{' '}
         <code>{s.sha256.slice(0, 16)}…</code> · <a href={`/desk/history/source/${s.id}`}>history</a>
       </p>
+      {versions.supersedes ? (
+        <p class="notice">
+          This text corrects <a href={`/desk/sources/${versions.supersedes}`}>an earlier version</a>, which is kept.
+        </p>
+      ) : null}
+      {versions.supersededBy.map((id) => (
+        <p class="protected" key={id}>
+          A corrected text of this report exists: <a href={`/desk/sources/${id}`}>open the correction</a>.
+        </p>
+      ))}
       {s.witness ? (
         <p class="protected">
           Protected identity (editors only): <strong>{s.witness.name}</strong> {s.witness.contact}
@@ -188,6 +200,19 @@ export function ReviewPage({
               <button type="submit">Add figure</button>
             </form>
           </section>
+          {can(actor.role, 'source.create') ? (
+            <details class="source-correct">
+              <summary>Correct the text (the current text is kept)</summary>
+              <form method="post" action={`/desk/sources/${s.id}/correction`} class="stack">
+                <input type="hidden" name="_csrf" value={csrfToken} />
+                <label for="correction-text">Corrected text, verbatim</label>
+                <textarea id="correction-text" name="text" rows={8} required>
+                  {s.text}
+                </textarea>
+                <button type="submit">Save as a new version and extract figures</button>
+              </form>
+            </details>
+          ) : null}
           {canEdit ? (
             <details class="source-edit">
               <summary>Label and visibility of this report</summary>
