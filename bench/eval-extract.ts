@@ -1,7 +1,8 @@
 // Scores the extraction engine on annotated documents: precision, recall and F1 per language
 // and overall, matching claims on (metric, min, max) as a multiset.
 // Usage: npx tsx bench/eval-extract.ts [--verbose] [DIR ...]
-// Default dirs: src/extract/fixtures/dev and bench/extract-heldout (when it exists).
+// Default dirs: src/extract/fixtures/dev, src/extract/fixtures/blind-1 (both development sets)
+// and bench/extract-blind-2 (a blind set, when it exists).
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +56,9 @@ function line(label: string, c: Counts): string {
 }
 
 function evaluate(dir: string, verbose: boolean): void {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && statSync(join(dir, f)).isFile()).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && statSync(join(dir, f)).isFile())
+    .sort();
   const perLang = new Map<Lang, Counts>();
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const file of files) {
@@ -89,7 +92,12 @@ function evaluate(dir: string, verbose: boolean): void {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const given = args.filter((a) => !a.startsWith('--'));
-const dirs = given.length > 0 ? given : ['src/extract/fixtures/dev', 'bench/extract-heldout'].filter((d) => existsSync(d));
+const dirs =
+  given.length > 0
+    ? given
+    : ['src/extract/fixtures/dev', 'src/extract/fixtures/blind-1', 'bench/extract-blind-2'].filter((d) =>
+        existsSync(d),
+      );
 for (const dir of dirs) {
   if (!existsSync(dir)) {
     console.error(`eval-extract: no such directory: ${dir}`);

@@ -39,11 +39,13 @@ function prose(lang: Lang, size: number): string {
 const ADVERSARIAL: Record<string, (size: number) => string> = {
   'long digit runs': (n) => '7'.repeat(n),
   'digits with separators': (n) => '1 000 000 000 '.repeat(Math.ceil(n / 14)).slice(0, n),
-  'repeated number words (fr)': (n) => 'soixante-dix quatre-vingt-dix-sept mille '.repeat(Math.ceil(n / 42)).slice(0, n),
+  'repeated number words (fr)': (n) =>
+    'soixante-dix quatre-vingt-dix-sept mille '.repeat(Math.ceil(n / 42)).slice(0, n),
   'repeated number words (ru)': (n) => 'семьдесят тысяч сотни десятков погибших '.repeat(Math.ceil(n / 40)).slice(0, n),
   'no spaces': (n) => 'aujourd\u2019hui70tués150blessés'.repeat(Math.ceil(n / 30)).slice(0, n),
   'deep punctuation': (n) => '((([[[{{{«"—'.repeat(Math.ceil(n / 12)).slice(0, n),
-  'figures without sentences': (n) => '70 tués vers 14 heures, environ 150 arrêtés dont 4 membres, '.repeat(Math.ceil(n / 60)).slice(0, n),
+  'figures without sentences': (n) =>
+    '70 tués vers 14 heures, environ 150 arrêtés dont 4 membres, '.repeat(Math.ceil(n / 60)).slice(0, n),
 };
 
 function time(run: () => void): number {

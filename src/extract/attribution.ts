@@ -76,7 +76,13 @@ function nounPhraseAfter(doc: Annotated, from: number): string | null {
     if (t.kind === 'number') break;
     if (sets.clauseWords.has(t.lower) && k > from && !isInsideName(tokens, k)) break;
     const c = doc.cover[k];
-    if (c !== null && c !== undefined && k > from && (c.cue.kind === 'speech' || c.cue.kind === 'hedge' || c.cue.kind === 'metric' || c.cue.kind === 'participantPred')) break;
+    if (
+      c !== null &&
+      c !== undefined &&
+      k > from &&
+      (c.cue.kind === 'speech' || c.cue.kind === 'hedge' || c.cue.kind === 'metric' || c.cue.kind === 'participantPred')
+    )
+      break;
     last = k;
     k++;
   }
@@ -87,7 +93,12 @@ function nounPhraseAfter(doc: Annotated, from: number): string | null {
 function isInsideName(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   const after = tokens[k + 2];
-  return (tokens[k] as Token).lower.length <= 3 && next !== undefined && (next.capital || (after !== undefined && after.capital && next.text.length <= 3)) && (tokens[k] as Token).lower !== 'que';
+  return (
+    (tokens[k] as Token).lower.length <= 3 &&
+    next !== undefined &&
+    (next.capital || (after !== undefined && after.capital && next.text.length <= 3)) &&
+    (tokens[k] as Token).lower !== 'que'
+  );
 }
 
 /** The subject of a speech verb: before it ("le ministère a nié"), else after it ("said the ministry"). */
@@ -96,7 +107,15 @@ function subjectOf(doc: Annotated, verbStart: number, verbEnd: number): string |
   const sentence = seg.sentenceOf[verbStart];
   let k = verbStart - 1;
   // Step back over auxiliaries and adverbs between subject and verb ("a tout d'abord nié").
-  while (k >= 0 && seg.sentenceOf[k] === sentence && (sets.auxiliaries.has((tokens[k] as Token).lower) || sets.speakerTrim.has((tokens[k] as Token).lower) || CLITICS.has((tokens[k] as Token).lower)) && (tokens[k] as Token).kind === 'word') k--;
+  while (
+    k >= 0 &&
+    seg.sentenceOf[k] === sentence &&
+    (sets.auxiliaries.has((tokens[k] as Token).lower) ||
+      sets.speakerTrim.has((tokens[k] as Token).lower) ||
+      CLITICS.has((tokens[k] as Token).lower)) &&
+    (tokens[k] as Token).kind === 'word'
+  )
+    k--;
   const last = k;
   let first = k + 1;
   while (k >= 0 && seg.sentenceOf[k] === sentence && last - k < MAX_SPEAKER_TOKENS) {
@@ -105,7 +124,16 @@ function subjectOf(doc: Annotated, verbStart: number, verbEnd: number): string |
     if (t.kind === 'number') break;
     if (sets.clauseWords.has(t.lower) && !isInsideName(tokens, k)) break;
     const c = doc.cover[k];
-    if (c !== null && c !== undefined && (c.cue.kind === 'metric' || c.cue.kind === 'hedge' || c.cue.kind === 'speech' || c.cue.kind === 'source' || c.cue.kind === 'negator')) break;
+    if (
+      c !== null &&
+      c !== undefined &&
+      (c.cue.kind === 'metric' ||
+        c.cue.kind === 'hedge' ||
+        c.cue.kind === 'speech' ||
+        c.cue.kind === 'source' ||
+        c.cue.kind === 'negator')
+    )
+      break;
     first = k;
     k--;
   }
@@ -131,13 +159,20 @@ function speakerText(doc: Annotated, first: number, last: number): string | null
   let a = first;
   let b = last;
   while (a <= b && LEADING_PREPOSITIONS.has((tokens[a] as Token).lower) && a < b) a++;
-  while (b >= a && (sets.speakerTail.has((tokens[b] as Token).lower) || sets.clauseWords.has((tokens[b] as Token).lower))) b--;
+  while (
+    b >= a &&
+    (sets.speakerTail.has((tokens[b] as Token).lower) || sets.clauseWords.has((tokens[b] as Token).lower))
+  )
+    b--;
   if (b < a) return null;
   if (a === b && sets.pronouns.has((tokens[a] as Token).lower)) return null;
   const firstToken = tokens[a] as Token;
   if (firstToken.kind !== 'word') return null;
   // Elided articles ("l'Intérieur") lost their apostrophe token; keep the source's own text.
-  let text = doc.text.slice(firstToken.start, (tokens[b] as Token).end).replace(/\s+/g, ' ').trim();
+  let text = doc.text
+    .slice(firstToken.start, (tokens[b] as Token).end)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length === 0) return null;
   if (sets.pronouns.has(firstToken.lower) && a === b) return null;
   text = text.replace(/^[«"“(]+|[»"”)]+$/g, '').trim();

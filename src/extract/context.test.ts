@@ -27,7 +27,10 @@ describe('hedges', () => {
   });
 
   it('hedges only the figure the hedge governs', () => {
-    const [first, second] = claimsOf('On comptait 70 tués vers 14 heures, et il est possible que ce chiffre ait été porté à 150 samedi.', 'fr');
+    const [first, second] = claimsOf(
+      'On comptait 70 tués vers 14 heures, et il est possible que ce chiffre ait été porté à 150 samedi.',
+      'fr',
+    );
     expect(first?.hedged).toBe(false);
     expect(second).toMatchObject({ metric: 'killed', min: 150, hedged: true });
   });
@@ -56,18 +59,32 @@ describe('attribution', () => {
 
   it('names the speaker of a denial', () => {
     const claim = only("Le ministère des Affaires étrangères a tout d'abord nié l'existence de morts.", 'fr');
-    expect(claim).toMatchObject({ metric: 'killed', min: 0, max: 0, attribution: 'Le ministère des Affaires étrangères' });
+    expect(claim).toMatchObject({
+      metric: 'killed',
+      min: 0,
+      max: 0,
+      attribution: 'Le ministère des Affaires étrangères',
+    });
   });
 });
 
 describe('as of', () => {
   // 2011-12-16 in Asia/Aqtau is UTC+5: 14:00 local is 09:00Z.
   it('reads "vers 14 heures locales" as about 14:00 local, to the hour', () => {
-    expect(only('Il y avait 70 tués vers 14 heures locales.', 'fr').asOf).toEqual({ instant: '2011-12-16T09:00:00.000Z', precision: 'hour', approx: true, by: false });
+    expect(only('Il y avait 70 tués vers 14 heures locales.', 'fr').asOf).toEqual({
+      instant: '2011-12-16T09:00:00.000Z',
+      precision: 'hour',
+      approx: true,
+      by: false,
+    });
   });
 
   it('reads "vers 12h45" to the minute', () => {
-    expect(only('Vers 12h45, 20 grévistes ont été blessés.', 'fr').asOf).toMatchObject({ instant: '2011-12-16T07:45:00.000Z', precision: 'minute', approx: true });
+    expect(only('Vers 12h45, 20 grévistes ont été blessés.', 'fr').asOf).toMatchObject({
+      instant: '2011-12-16T07:45:00.000Z',
+      precision: 'minute',
+      approx: true,
+    });
   });
 
   it('keeps a deadline: "d’ici à ce samedi matin", "by Saturday morning", "к утру субботы"', () => {
@@ -81,11 +98,18 @@ describe('as of', () => {
   });
 
   it('reads "около 14 часов" as about 14:00', () => {
-    expect(only('Около 14 часов погибли 70 человек.', 'ru').asOf).toMatchObject({ instant: '2011-12-16T09:00:00.000Z', precision: 'hour', approx: true });
+    expect(only('Около 14 часов погибли 70 человек.', 'ru').asOf).toMatchObject({
+      instant: '2011-12-16T09:00:00.000Z',
+      precision: 'hour',
+      approx: true,
+    });
   });
 
   it('reads a part of the day, late in the evening', () => {
-    expect(only('Tard au soir, les autorités ont reconnu la mort de 10 personnes.', 'fr').asOf).toMatchObject({ instant: '2011-12-16T17:00:00.000Z', precision: 'part-of-day' });
+    expect(only('Tard au soir, les autorités ont reconnu la mort de 10 personnes.', 'fr').asOf).toMatchObject({
+      instant: '2011-12-16T17:00:00.000Z',
+      precision: 'part-of-day',
+    });
   });
 
   it('does not read a figure as a time ("à 150")', () => {
@@ -102,8 +126,14 @@ describe('language', () => {
     ['Il semblerait qu’environ 150 personnes aient été arrêtées à Janaözen.', 'fr'],
     ['Police said about 150 people were arrested in the town.', 'en'],
     ['По словам рабочих, погибли 70 человек.', 'ru'],
-    ['Selon le syndicat, les ouvriers du pétrole sont en grève depuis le mois de mai et réclament des hausses de salaire ; la direction refuse toute négociation avec eux et a licencié près de mille salariés.', 'fr'],
-    ['The strike began in May, when oil workers demanded higher pay and the right to form an independent union; the company answered by dismissing almost a thousand of them.', 'en'],
+    [
+      'Selon le syndicat, les ouvriers du pétrole sont en grève depuis le mois de mai et réclament des hausses de salaire ; la direction refuse toute négociation avec eux et a licencié près de mille salariés.',
+      'fr',
+    ],
+    [
+      'The strike began in May, when oil workers demanded higher pay and the right to form an independent union; the company answered by dismissing almost a thousand of them.',
+      'en',
+    ],
   ] as const)('%s → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

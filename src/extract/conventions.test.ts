@@ -101,7 +101,10 @@ describe('how numbers are written', () => {
   });
 
   it('spreads a multiplier over both ends of a range', () => {
-    expect(only('В забастовке участвуют от 12 до 15 тысяч нефтяников.', 'ru')).toMatchObject({ min: 12000, max: 15000 });
+    expect(only('В забастовке участвуют от 12 до 15 тысяч нефтяников.', 'ru')).toMatchObject({
+      min: 12000,
+      max: 15000,
+    });
   });
 
   it('reads "30+" as open-ended and "about ten" as approximate', () => {
@@ -111,5 +114,27 @@ describe('how numbers are written', () => {
 
   it('reads "выросло до 14" as where the count got to, not as a cap', () => {
     expect(only('Число погибших выросло до 14.', 'ru')).toMatchObject({ metric: 'killed', min: 14, max: 14 });
+  });
+
+  it('reads "около тысячи", "более тысячи" as one thousand (genitive singular after a modifier)', () => {
+    expect(only('Бастуют около тысячи человек.', 'ru')).toMatchObject({
+      metric: 'participants',
+      min: 1000,
+      max: 1000,
+      approx: true,
+    });
+    expect(only('Бастуют более тысячи шахтёров.', 'ru')).toMatchObject({ min: 1000, max: null });
+    expect(only('Полиция задержала около сотни человек.', 'ru')).toMatchObject({
+      metric: 'arrested',
+      min: 100,
+      max: 100,
+      approx: true,
+    });
+    expect(only('Сотни задержанных содержатся в изоляторе.', 'ru')).toMatchObject({ min: 200, max: null });
+  });
+
+  it('reads a count of tens or hundreds in Russian ("двух десятков", "две сотни")', () => {
+    expect(only('Задержаны не больше двух десятков человек.', 'ru')).toMatchObject({ min: 0, max: 20 });
+    expect(only('Задержаны две сотни человек.', 'ru')).toMatchObject({ min: 200, max: 200 });
   });
 });

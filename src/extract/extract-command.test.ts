@@ -10,9 +10,14 @@ interface Run {
   stderr: string;
 }
 
-const REPORT = 'Selon les travailleurs, 70 personnes ont été tuées vers 14 heures locales. Environ 150 personnes ont été arrêtées.';
+const REPORT =
+  'Selon les travailleurs, 70 personnes ont été tuées vers 14 heures locales. Environ 150 personnes ont été arrêtées.';
 
-function fakeIo(files: Record<string, Uint8Array | string>, stdin: string | Uint8Array | null, out: { stdout: string; stderr: string }): ExtractIo {
+function fakeIo(
+  files: Record<string, Uint8Array | string>,
+  stdin: string | Uint8Array | null,
+  out: { stdout: string; stderr: string },
+): ExtractIo {
   const bytes = (v: Uint8Array | string): Uint8Array => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   return {
     readFile: async (path) => {
@@ -31,7 +36,11 @@ function fakeIo(files: Record<string, Uint8Array | string>, stdin: string | Uint
   };
 }
 
-async function run(args: string[], files: Record<string, Uint8Array | string> = {}, stdin: string | Uint8Array | null = null): Promise<Run> {
+async function run(
+  args: string[],
+  files: Record<string, Uint8Array | string> = {},
+  stdin: string | Uint8Array | null = null,
+): Promise<Run> {
   const out = { stdout: '', stderr: '' };
   const program = new Command('temoin').exitOverride();
   registerExtractCommand(program, fakeIo(files, stdin, out));
@@ -48,13 +57,32 @@ afterEach(() => {
 
 describe('temoin extract', () => {
   it('prints exactly one JSON object with --json', async () => {
-    const r = await run(['report.txt', '--json', '--date', '2011-12-16', '--tz', 'Asia/Aqtau'], { 'report.txt': REPORT });
+    const r = await run(['report.txt', '--json', '--date', '2011-12-16', '--tz', 'Asia/Aqtau'], {
+      'report.txt': REPORT,
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const parsed = JSON.parse(r.stdout) as { lang: string; claims: Array<Record<string, unknown>> };
     expect(parsed.lang).toBe('fr');
-    expect(Object.keys(parsed.claims[0] ?? {})).toEqual(['metric', 'min', 'max', 'approx', 'hedged', 'attribution', 'asOf', 'place', 'quote', 'start', 'end']);
-    expect(parsed.claims[0]).toMatchObject({ metric: 'killed', min: 70, attribution: 'les travailleurs', asOf: { instant: '2011-12-16T09:00:00.000Z', approx: true } });
+    expect(Object.keys(parsed.claims[0] ?? {})).toEqual([
+      'metric',
+      'min',
+      'max',
+      'approx',
+      'hedged',
+      'attribution',
+      'asOf',
+      'place',
+      'quote',
+      'start',
+      'end',
+    ]);
+    expect(parsed.claims[0]).toMatchObject({
+      metric: 'killed',
+      min: 70,
+      attribution: 'les travailleurs',
+      asOf: { instant: '2011-12-16T09:00:00.000Z', approx: true },
+    });
   });
 
   it('prints a table in local time without --json', async () => {

@@ -7,10 +7,10 @@ import { attributionFromFollowingSentence, attributionInSentence } from './attri
 import { isFigure } from './filters.js';
 import { isHedged } from './hedges.js';
 import { detectLanguage } from './language.js';
+import type { Lexicon } from './lexicon.js';
 import { en } from './lexicon-en.js';
 import { fr } from './lexicon-fr.js';
 import { ru } from './lexicon-ru.js';
-import type { Lexicon } from './lexicon.js';
 import { type BindState, bindMetric, findDenials } from './metrics.js';
 import { type Quantity, QuantityReader } from './numbers.js';
 import { placeNear } from './place.js';
@@ -68,7 +68,8 @@ function findDrafts(doc: Annotated, lang: Lang): Draft[] {
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     // Only a digit, a word or a sign like "~" can open a figure.
-    const q = t.kind === 'punct' && t.text !== '~' && t.text !== '≈' && t.text !== '+' ? null : reader.read(tokens, i, cueAt);
+    const q =
+      t.kind === 'punct' && t.text !== '~' && t.text !== '≈' && t.text !== '+' ? null : reader.read(tokens, i, cueAt);
     if (q === null) {
       i++;
       continue;
@@ -167,7 +168,10 @@ function timesFor(doc: Annotated, drafts: Draft[], lang: Lang, reference: Resolv
     figures.push(figure);
     const own = seg.sentences[d.sentence];
     if (own !== undefined) {
-      windows.push([Math.max((tokens[own[0]] as Token).start, figure[0] - TIME_PASSAGE_REACH), Math.min((tokens[own[1]] as Token).end, figure[1] + TIME_PASSAGE_REACH)]);
+      windows.push([
+        Math.max((tokens[own[0]] as Token).start, figure[0] - TIME_PASSAGE_REACH),
+        Math.min((tokens[own[1]] as Token).end, figure[1] + TIME_PASSAGE_REACH),
+      ]);
     }
     const previous = seg.sentences[d.sentence - 1];
     if (previous !== undefined && seg.paragraphOf[previous[0]] === seg.paragraphOf[d.first]) {
@@ -192,7 +196,12 @@ function timesFor(doc: Annotated, drafts: Draft[], lang: Lang, reference: Resolv
       const piece = pieceAt(pieces, r.index);
       if (piece === undefined || r.end > piece.offset + piece.length) continue;
       const absolute = piece.start + (r.index - piece.offset);
-      found.push({ ...r, absolute, absoluteEnd: absolute + (r.end - r.index), sentence: seg.sentenceOf[tokenAt(tokens, absolute)] ?? -1 });
+      found.push({
+        ...r,
+        absolute,
+        absoluteEnd: absolute + (r.end - r.index),
+        sentence: seg.sentenceOf[tokenAt(tokens, absolute)] ?? -1,
+      });
     }
     batch = '';
     pieces = [];

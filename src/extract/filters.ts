@@ -25,7 +25,8 @@ function matchers(lex: Lexicon): FilterMatchers {
 }
 
 // A weekday after a figure is when it held ("150 samedi"), not a date written with it.
-const WEEKDAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/u;
+const WEEKDAY =
+  /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/u;
 const PEOPLE_CUES = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun', 'participantPred']);
 
 /** True when the quantity can be a head count; false for years, times, money and the like. */
@@ -39,13 +40,26 @@ export function isFigure(doc: Annotated, q: Quantity): boolean {
   if (first === undefined) return false;
   const firstToken = tokens[first.start] as Token;
   // A year on its own: four plain digits between 1800 and 2100, unless people follow.
-  if (first.kind === 'digits' && q.cores.length === 1 && firstToken.text.length === 4 && firstToken.value >= 1800 && firstToken.value <= 2100) {
+  if (
+    first.kind === 'digits' &&
+    q.cores.length === 1 &&
+    firstToken.text.length === 4 &&
+    firstToken.value >= 1800 &&
+    firstToken.value <= 2100
+  ) {
     const next = doc.cover[q.end]?.cue;
     if (next === undefined || !PEOPLE_CUES.has(next.kind)) return false;
   }
   // A list item: a number opening a line, followed by "." or ")".
   const after = tokens[first.end];
-  if (first.kind === 'digits' && (firstToken.newlines > 0 || first.start === 0) && after !== undefined && (after.text === '.' || after.text === ')') && after.attached) return false;
+  if (
+    first.kind === 'digits' &&
+    (firstToken.newlines > 0 || first.start === 0) &&
+    after !== undefined &&
+    (after.text === '.' || after.text === ')') &&
+    after.attached
+  )
+    return false;
   return true;
 }
 
@@ -59,11 +73,19 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
     if (prev !== undefined && first.attached && prev.kind === 'word') return false;
     if (next !== undefined && next.attached && next.kind === 'word' && end === start + 1) return false;
     // Times, dates and fractions: 14:00, 16/12/2011, 16.12.2011, 1/3.
-    if (next !== undefined && next.attached && (next.text === ':' || next.text === '/' || next.text === '.' || next.text === 'h')) {
+    if (
+      next !== undefined &&
+      next.attached &&
+      (next.text === ':' || next.text === '/' || next.text === '.' || next.text === 'h')
+    ) {
       const after = tokens[end + 1];
       if (after !== undefined && after.attached && after.kind === 'number') return false;
     }
-    if (prev !== undefined && first.attached && (prev.text === ':' || prev.text === '/' || prev.text === '.' || prev.text === '-')) {
+    if (
+      prev !== undefined &&
+      first.attached &&
+      (prev.text === ':' || prev.text === '/' || prev.text === '.' || prev.text === '-')
+    ) {
       const before = tokens[start - 2];
       if (before !== undefined && prev.attached && before.kind === 'number') return false;
     }
@@ -75,7 +97,8 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
     if (unit !== undefined && unit.attached && m.unit.matchAt(tokens, end + 1) !== null) return false;
   }
   if (next !== undefined && m.unit.matchAt(tokens, end) !== null) return false;
-  if (prev !== undefined && (m.prefix.matchAt(tokens, start - 1) !== null || prefixEndsAt(doc, m, start - 1))) return false;
+  if (prev !== undefined && (m.prefix.matchAt(tokens, start - 1) !== null || prefixEndsAt(doc, m, start - 1)))
+    return false;
   // Dates: "16 décembre", "December 16", "vendredi 16", "16-17 декабря".
   if (next !== undefined && m.date.matchAt(tokens, end) !== null && !WEEKDAY.test(next.lower)) return false;
   if (prev !== undefined && m.date.matchAt(tokens, start - 1) !== null && !isPeopleAhead(doc, end)) return false;

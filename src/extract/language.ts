@@ -8,8 +8,10 @@ const SAMPLE = 4000;
 // Below this franc guesses from too few trigrams; common words and script decide instead.
 const FRANC_MIN_LENGTH = 200;
 const FROM_ISO3: Record<string, Lang> = { fra: 'fr', eng: 'en', rus: 'ru' };
-const FRENCH_HINTS = /(?:^|[^\p{L}])(?:le|la|les|des|du|une|et|est|sont|ont|été|à|au|dans|selon|par|pour|que|qui|environ|personnes|morts|tués|blessés)(?=[^\p{L}]|$)|[éèêàçùœ]/giu;
-const ENGLISH_HINTS = /(?:^|[^\p{L}])(?:the|and|of|were|was|is|are|have|has|in|on|to|by|said|people|police|killed|injured|arrested|detained|according|about|at|least)(?=[^\p{L}]|$)/giu;
+const FRENCH_HINTS =
+  /(?:^|[^\p{L}])(?:le|la|les|des|du|une|et|est|sont|ont|été|à|au|dans|selon|par|pour|que|qui|environ|personnes|morts|tués|blessés)(?=[^\p{L}]|$)|[éèêàçùœ]/giu;
+const ENGLISH_HINTS =
+  /(?:^|[^\p{L}])(?:the|and|of|were|was|is|are|have|has|in|on|to|by|said|people|police|killed|injured|arrested|detained|according|about|at|least)(?=[^\p{L}]|$)/giu;
 
 export function detectLanguage(text: string): Lang {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;

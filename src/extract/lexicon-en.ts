@@ -5,36 +5,103 @@ import { arrested, cue, injured, killed, type Lexicon, missing, numberWords, tab
 
 export const en: Lexicon = {
   cues: [
-    ...table('went on strike|go on strike|gone on strike|on strike|stopped work|stopped working|stop work|downed tools|laid down tools|walked out|walked off|walked off the job|joined the strike|joined the protest|joined the protests|joined the walkout|took part|take part|taking part|taken part|gathered|rallied|marched|protested|demonstrated|took to the streets|taken to the streets|struck work|came out|turned out|attended|assembled|picketed|striking|joined|joined a|on the square|in the square|in the streets|on the streets|took to the square', cue('participantPred')),
-    ...table('strikers|striker|protesters|protester|protestors|protestor|demonstrators|demonstrator|marchers|participants|picketers', cue('participantNoun')),
-    ...table('crowd|crowds|rally|rallies|protest|protests|demonstration|demonstrations|march|marches|gathering|gatherings|strike|strikes|walkout|picket', cue('eventNoun')),
-    ...table('victims of gunfire|victims of the shooting|victims of the shootings|victims of shooting|hit by bullets|hit by gunfire|struck by bullets|fatally wounded|mortally wounded|shot and wounded|shot|wounded by gunfire', injured('pred')),
-    ...table('dead|deaths|death|fatalities|bodies|corpses|victims|victim|lives|casualties among the dead', killed('noun')),
-    ...table('killed|kill|kills|died|die|dying|shot dead|shot and killed|lost their lives|lost his life|lost her life|perished|slain|murdered|gunned down|killing|kills|kill|executed|massacred|were slaughtered', killed('pred')),
-    ...table('injured|injure|injures|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital', injured('pred')),
-    ...table('arrested|arrests|arrest|detain|detains|detained|detention|detainees|detainee|taken into custody|in custody|custody|jailed|imprisoned|rounded up|apprehended|taken in|picked up|under arrest|detaining|arresting|held in detention|held in custody|held by police|behind bars', arrested('pred')),
-    ...table('missing|disappeared|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing', missing('pred')),
-    ...table('people|persons|person|workers|residents|citizens|civilians|men|women|children|youths|activists|employees|miners|students|police|policemen|police officers|officers|soldiers|members|journalists|inhabitants|individuals|oilmen|oil workers|staff|others|locals|villagers|trade unionists|unionists|opposition supporters|supporters|bystanders|family members|relatives', cue('groupNoun')),
-    ...table('countries|demands|buildings|vehicles|cars|tanks|trucks|vans|bullets|rounds|shots|days|companies|firms|fields|oil fields|cities|towns|villages|sites|times|hours|points|articles|pages|years|hospitals|banks|units|actions|organisations|organizations|parties|websites|dollars|euros|tenge|kilometres|kilometers|miles|barrels|tonnes|tons|percent', cue('nonPerson')),
-    ...table('sentenced|convicted|charged|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried', cue('block')),
-    ...table('toll|death toll|body count|casualty toll|the dead numbered', cue('toll')),
-    ...table('this figure|that figure|the figure|this number|these figures|the tally|the count|that number|the total', cue('anaphor')),
-    ...table('reportedly|allegedly|alleged|possibly|it is possible|it was possible|it is possible that|possible|probably|likely|may|might|could|perhaps|maybe|apparently|seemingly|seems|seem|seemed|appears|appear|feared|fear|fears|believed|thought to|said to|reported to|were reported|was reported|are reported|is reported|it is reported|unconfirmed|rumoured|rumored|according to some reports|according to unconfirmed reports|according to some sources|according to unofficial|according to rumours|according to rumors|there are reports|there were reports|reports suggest|suspected to', cue('hedge')),
+    ...table(
+      'went on strike|go on strike|gone on strike|on strike|stopped work|stopped working|stop work|downed tools|laid down tools|walked out|walked off|walked off the job|joined the strike|joined the protest|joined the protests|joined the walkout|took part|take part|taking part|taken part|gathered|rallied|marched|protested|demonstrated|took to the streets|taken to the streets|struck work|came out|turned out|attended|assembled|picketed|striking|joined|joined a|on the square|in the square|in the streets|on the streets|took to the square|stayed away|stayed off work|stayed home|began a strike|began an indefinite strike|began a hunger strike|started a strike|launched a strike|staged a strike|staged a protest|staged a sit-in|held a rally|followed the strike|joined the sit-in|on hunger strike|drew|attracted|brought together|was attended by',
+      cue('participantPred'),
+    ),
+    ...table('numbered', cue('countVerb')),
+    ...table(
+      'strikers|striker|protesters|protester|protestors|protestor|demonstrators|demonstrator|marchers|participants|picketers|of us',
+      cue('participantNoun'),
+    ),
+    ...table(
+      'crowd|crowds|rally|rallies|protest|protests|demonstration|demonstrations|march|marches|gathering|gatherings|strike|strikes|walkout|picket|sit-in|sit-ins|hunger strike',
+      cue('eventNoun'),
+    ),
+    ...table(
+      'victims of gunfire|victims of the shooting|victims of the shootings|victims of shooting|hit by bullets|hit by gunfire|struck by bullets|fatally wounded|mortally wounded|shot and wounded|shot|wounded by gunfire|taken to hospital|taken to the hospital|admitted to hospital|admitted to the hospital|rushed to hospital|rushed to the hospital|hospital treatment|medical treatment|treated for injuries|treated for wounds|treated for gunshot wounds|needed treatment|required treatment|sought medical help|sought medical treatment|received medical assistance|received medical treatment|sustained injuries|suffered injuries|gunshot wounds|treated|treating|in critical condition|in serious condition|in a critical condition|in a serious condition',
+      injured('pred'),
+    ),
+    ...table(
+      'dead|deaths|death|fatalities|bodies|corpses|victims|victim|lives|casualties among the dead',
+      killed('noun'),
+    ),
+    ...table(
+      'killed|kill|kills|died|die|dying|shot dead|shot and killed|lost their lives|lost his life|lost her life|perished|slain|murdered|gunned down|killing|kills|kill|executed|massacred|were slaughtered|succumbed|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries|died of their wounds|died of wounds|died of their injuries|died from their injuries|died in hospital',
+      killed('pred'),
+    ),
+    ...table(
+      'injured|injure|injures|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital',
+      injured('pred'),
+    ),
+    ...table(
+      'arrested|arrests|arrest|detain|detains|detained|detention|detainees|detainee|taken into custody|in custody|custody|jailed|imprisoned|rounded up|apprehended|taken in|picked up|under arrest|detaining|arresting|held in detention|held in custody|held by police|behind bars|being held|held incommunicado|still held|still being held|taken away in|taken away by|led away by|hauled away by|hauled off by|bundled|bundled into|bundled away|taken by police|taken by the police|picked up by police|remanded|remanded in custody|remain in custody|remain in detention',
+      arrested('pred'),
+    ),
+    ...table(
+      'missing|disappeared|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|never came back|never returned|never returned home',
+      missing('pred'),
+    ),
+    ...table(
+      'people|persons|person|workers|residents|citizens|civilians|men|women|children|youths|activists|employees|miners|students|police|policemen|police officers|officers|soldiers|members|journalists|inhabitants|individuals|oilmen|oil workers|staff|others|locals|villagers|trade unionists|unionists|opposition supporters|supporters|bystanders|family members|relatives|teachers|nurses|doctors|dockers|dock workers|dockworkers|farmers|pensioners|drivers|minors|juveniles|teenagers|pupils|schoolchildren|steelworkers|factory workers|textile workers|garment workers|girls|boys|colleagues|comrades|tenants|traders|vendors|labourers|laborers|peasants|sympathisers|sympathizers|tappers',
+      cue('groupNoun'),
+    ),
+    ...table(
+      'countries|demands|buildings|vehicles|cars|tanks|trucks|vans|bullets|rounds|shots|days|companies|firms|fields|oil fields|cities|towns|villages|sites|times|hours|points|articles|pages|years|hospitals|banks|units|actions|organisations|organizations|parties|websites|dollars|euros|tenge|kilometres|kilometers|miles|barrels|tonnes|tons|percent|districts|regions|provinces|interviews|videos|photographs|photos|tents|buses|minibuses|tractors|operations|hectares|containers|shot was fired|shots were fired|shots fired|shot fired|single shot|warning shots|rubber bullets|guns|weapons|batons|pistols|rifles|signatures|streets|roads',
+      cue('nonPerson'),
+    ),
+    ...table(
+      'sentenced|convicted|charged|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried',
+      cue('block'),
+    ),
+    ...table('toll|death toll|body count|casualty toll|the dead numbered|the toll at|the death toll at', cue('toll')),
+    ...table(
+      'this figure|that figure|the figure|this number|these figures|the tally|the count|that number|the total|the number|the true number|the real number|the actual number|the real figure|the true figure|the number at|the figure at',
+      cue('anaphor'),
+    ),
+    ...table(
+      'reportedly|allegedly|alleged|possibly|it is possible|it was possible|it is possible that|possible|probably|likely|may|might|could|perhaps|maybe|apparently|seemingly|seems|seem|seemed|appears|appear|feared|fear|fears|believed|thought to|said to|reported to|were reported|was reported|are reported|is reported|it is reported|unconfirmed|rumoured|rumored|according to some reports|according to unconfirmed reports|according to some sources|according to unofficial|according to rumours|according to rumors|there are reports|there were reports|reports suggest|suspected to',
+      cue('hedge'),
+    ),
     ...table('according to|citing|quoting|as reported by|in the words of|per', cue('source')),
-    ...table('said|says|say|told|tells|reported|announced|claimed|claims|claim|confirmed|confirms|confirm|admitted|admits|admit|acknowledged|acknowledges|stated|states|estimated|estimates|estimate|counted|added|wrote|tweeted|posted|insisted|put the toll at|put the number at|put the figure at|gave a toll|gave a figure|reports|recorded|registered|tallied|listed|conceded|concedes', cue('speech')),
+    ...table(
+      'said|says|say|told|tells|reported|announced|claimed|claims|claim|confirmed|confirms|confirm|admitted|admits|admit|acknowledged|acknowledges|stated|states|estimated|estimates|estimate|counted|added|wrote|tweeted|posted|insisted|put|gave a toll|gave a figure|reports|recorded|registered|tallied|listed|conceded|concedes',
+      cue('speech'),
+    ),
     ...table('denied|denies|deny|denying|rejected reports of|dismissed reports of', cue('denial')),
     ...table('no|no one|nobody|none|not a single|not one|zero|without any|without', cue('negator')),
-    ...table('including|of whom|of them|among them|among whom|among those|incl|including at least', cue('breakdown')),
-    ...table('%|percent|per cent|km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|m|hours|hour|hrs|h|minutes|minute|min|mins|seconds|days|day|weeks|week|months|month|years|year|yrs|year-old|years-old|dollars|dollar|usd|euros|euro|eur|pounds|tenge|kzt|roubles|rubles|tonnes|tons|barrels|bbl|kg|degrees|°|o|clock|am|pm|a|p|th|st|nd|rd|times|x', cue('unit')),
-    ...table('article|section|chapter|page|p|no|number|#|$|€|£|№|us$|route|tel|phone|room|paragraph|item|point|demand|aged|age|ages|channel|flight|road|highway', cue('prefix')),
-    ...table('january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in the year', cue('date')),
-    ...table('rose|risen|rise|rising|climbed|climb|climbing|reached|reach|reaching|stood|stands|stand|jumped|increased|went up|gone up|grew|hit', cue('change')),
+    ...table(
+      'including|of whom|of them|among them|among whom|among those|incl|including at least|among the',
+      cue('breakdown'),
+    ),
+    ...table(
+      '%|percent|per cent|km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|m|hours|hour|hrs|h|minutes|minute|min|mins|seconds|days|day|weeks|week|months|month|years|year|yrs|year-old|years-old|dollars|dollar|usd|euros|euro|eur|pounds|tenge|kzt|roubles|rubles|tonnes|tons|barrels|bbl|kg|degrees|°|o|clock|am|pm|a|p|th|st|nd|rd|times|x',
+      cue('unit'),
+    ),
+    ...table(
+      'article|section|chapter|page|p|no|number|#|$|€|£|№|us$|route|tel|phone|room|paragraph|item|point|demand|aged|age|ages|channel|flight|road|highway|gate|door|platform|ward|block|sector|building|shaft|precinct|hall|terminal|pier|berth|checkpoint|factory|plant|line|bus|zone|camp|cell',
+      cue('prefix'),
+    ),
+    ...table(
+      'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in the year',
+      cue('date'),
+    ),
+    ...table(
+      'rose|risen|rise|rising|climbed|climb|climbing|reached|reach|reaching|stood|stands|stand|jumped|increased|went up|gone up|grew|hit',
+      cue('change'),
+    ),
     ...table('but|however|while|whereas|although|though|yet|meanwhile', cue('contrast')),
   ],
   modifiers: [
-    ...table('about|around|approximately|roughly|some|nearly|almost|close to|circa|c|an estimated|estimated|~|≈|approx|more or less|or so', 'approx'),
+    ...table(
+      'about|around|approximately|roughly|some|nearly|almost|close to|circa|c|an estimated|estimated|~|≈|approx|more or less|or so',
+      'approx',
+    ),
     ...table('at least|no fewer than|no less than|a minimum of|not less than|not fewer than', 'atLeast'),
-    ...table('more than|over|upwards of|in excess of|exceeding|exceeded|topped|surpassed|passed|well over|well above|above', 'moreThan'),
+    ...table(
+      'more than|over|upwards of|in excess of|exceeding|exceeded|topped|surpassed|passed|well over|well above|above',
+      'moreThan',
+    ),
     ...table('up to|as many as|as high as|at most|a maximum of|no more than', 'upTo'),
     ...table('fewer than|less than|under|below', 'lessThan'),
     ...table('between', 'between'),
@@ -56,7 +123,10 @@ export const en: Lexicon = {
     ...table('several|a few|a handful of', vague(3)),
   ],
   numberWords: {
-    ...numberWords('unit', 'zero=0 a/an/one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19'),
+    ...numberWords(
+      'unit',
+      'zero=0 a/an/one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19',
+    ),
     ...numberWords('ten', 'twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90'),
     ...numberWords('hundred', 'hundred=100'),
     ...numberWords('scale', 'thousand=1000 million=1000000'),
@@ -68,12 +138,21 @@ export const en: Lexicon = {
   rangeTo: ['to', '-', '–'],
   rangeBare: ['to', 'or', '-', '–', '—'],
   fillers: ['of', 'the', 'them'],
-  auxiliaries: 'were|was|have|has|had|been|be|being|are|is|reportedly|allegedly|also|all|later|then|reported|said|believed|thought|feared|to|now|since|already|subsequently|eventually|either|officially|initially|in|total|confirmed|so|far|far|were|badly|seriously|critically|lightly|slightly|fatally|later|probably|likely|may|might|could|have|been'.split('|'),
+  auxiliaries:
+    'were|was|have|has|had|been|be|being|are|is|reportedly|allegedly|also|all|later|then|reported|said|believed|thought|feared|to|now|since|already|subsequently|eventually|either|officially|initially|in|total|confirmed|so|far|far|were|badly|seriously|critically|lightly|slightly|fatally|later|probably|likely|may|might|could|have|been'.split(
+      '|',
+    ),
   clauseWords: 'that|who|which|and|but|or|while|when|as|because|if|where|after|before|whom|whose'.split('|'),
-  speakerTrim: 'first|also|later|then|initially|finally|subsequently|earlier|yesterday|today|on|in|at|late|early|friday|saturday|sunday|monday|tuesday|wednesday|thursday|morning|evening|night|afternoon|officially|however|meanwhile|day|by|this|last'.split('|'),
+  speakerTrim:
+    'first|also|later|then|initially|finally|subsequently|earlier|yesterday|today|on|in|at|late|early|friday|saturday|sunday|monday|tuesday|wednesday|thursday|morning|evening|night|afternoon|officially|however|meanwhile|day|by|this|last'.split(
+      '|',
+    ),
   pronouns: 'he|she|it|they|we|i|you|them|this|that|these|those'.split('|'),
   placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],
   speakerTail: ['themselves', 'himself', 'herself', 'itself'],
-  references: table('these figures|this figure|these numbers|this information|these data|this toll|the figures|this data|the numbers|these counts|this count|this tally|these reports', true),
+  references: table(
+    'these figures|this figure|these numbers|this information|these data|this toll|the figures|this data|the numbers|these counts|this count|this tally|these reports',
+    true,
+  ),
   agents: table('by|from|came from|come from|comes from|were given by|was given by|were provided by', true),
 };

@@ -6,36 +6,103 @@ import { arrested, cue, injured, killed, type Lexicon, missing, numberWords, tab
 export const fr: Lexicon = {
   cues: [
     // Longer phrases first where a shorter one would mislead ("arrêté le travail" is a strike).
-    ...table('arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place', cue('participantPred')),
-    ...table('grévistes|gréviste|manifestants|manifestantes|protestataires|participants|participantes|grévistes', cue('participantNoun')),
-    ...table('manifestation|manifestations|rassemblement|rassemblements|foule|cortège|cortèges|meeting|marche|grève|grèves', cue('eventNoun')),
-    ...table('victimes des tirs|victimes de tirs|victimes de balles|victimes des balles|touchés par balle|touchés par balles|atteints par balle|atteints par balles|mortellement blessés|mortellement blessé|mortellement blessées', injured('pred')),
+    ...table(
+      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni',
+      cue('participantPred'),
+    ),
+    ...table('comptait|comptaient|a compté', cue('countVerb')),
+    ...table(
+      'grévistes|gréviste|manifestants|manifestantes|protestataires|participants|participantes|grévistes|manifestant|manifestante|protestataire|on était|nous étions|on est|nous sommes',
+      cue('participantNoun'),
+    ),
+    ...table(
+      'manifestation|manifestations|rassemblement|rassemblements|foule|cortège|cortèges|meeting|marche|grève|grèves|mobilisation',
+      cue('eventNoun'),
+    ),
+    ...table(
+      'victimes des tirs|victimes de tirs|victimes de balles|victimes des balles|touchés par balle|touchés par balles|atteints par balle|atteints par balles|mortellement blessés|mortellement blessé|mortellement blessées',
+      injured('pred'),
+    ),
     ...table('mort|morts|morte|mortes|décès|victime|victimes|cadavres|corps|tués par balle', killed('noun')),
-    ...table('tué|tués|tuée|tuées|tuer|tuant|décédé*|péri|périssent|trouvé la mort|perdu la vie|abattu|abattus|abattues|assassiné*|massacré*|exécuté*|mort sous les balles', killed('pred')),
-    ...table('blessé|blessés|blessée|blessées|blessures|bless*|hospitalisé*', injured('pred')),
-    ...table('arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|mis aux arrêts', arrested('pred')),
-    ...table('disparition|disparitions|disparu|disparus|disparues|portés disparus|porté disparu|sans nouvelles', missing('pred')),
-    ...table('personnes|personne|gens|ouvriers|ouvrières|travailleurs|travailleuses|salariés|employés|habitants|résidents|citoyens|civils|jeunes|hommes|femmes|enfants|militants|militantes|syndicalistes|pétroliers|mineurs|étudiants|lycéens|policiers|soldats|membres|activistes|journalistes|opposants|camarades|individus|agents|autres', cue('groupNoun')),
-    ...table('pays|revendications|bâtiments|véhicules|voitures|tanks|chars|camions|fourgons|balles|cartouches|coups|jours|entreprises|sociétés|exploitations|gisements|villes|villages|sites|points|fois|euros|dollars|tenges|heures|minutes|articles|pages|ans|années|kilomètres|mètres|tonnes|barils|hôpitaux|banques|unités|actions|organisations|partis', cue('nonPerson')),
-    ...table('condamné*|inculpé*|mis en examen|libéré*|relâché*|remis en liberté|acquitté*|jugés|jugé|relaxé*|graciés|amnistiés', cue('block')),
+    ...table(
+      'tué|tués|tuée|tuées|tuer|tuant|décédé*|péri|périssent|trouvé la mort|perdu la vie|abattu|abattus|abattues|assassiné*|massacré*|exécuté*|mort sous les balles|succomb*|sans vie',
+      killed('pred'),
+    ),
+    ...table(
+      'blessé|blessés|blessée|blessées|blessures|bless*|hospitalisé*|transporté* à l hôpital|transporté* vers l hôpital|transporté* aux urgences|conduit* à l hôpital|évacué* vers l hôpital|évacué* à l hôpital|admis à l hôpital|admis aux urgences|admises à l hôpital|admises aux urgences|pris* en charge par les secours|pris* en charge par les pompiers|pris* en charge à l hôpital|soigné*|intoxiqué*|commotionné*',
+      injured('pred'),
+    ),
+    ...table(
+      'arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
+      arrested('pred'),
+    ),
+    ...table(
+      'disparition|disparitions|disparu*|porté* disparu*|sans nouvelles|sans nouvelle|jamais revenu*|jamais réapparu*|introuvable*',
+      missing('pred'),
+    ),
+    ...table(
+      'personnes|personne|gens|ouvriers|ouvrières|travailleurs|travailleuses|salariés|employés|habitants|résidents|citoyens|civils|jeunes|hommes|femmes|enfants|militants|militantes|syndicalistes|pétroliers|mineurs|étudiants|lycéens|policiers|soldats|membres|activistes|journalistes|opposants|camarades|individus|agents|autres|dockers|enseignants|enseignantes|infirmières|infirmiers|médecins|agriculteurs|paysans|retraités|chauffeurs|collègues|gars|sympathisants|fonctionnaires|cheminots|routiers|lycéennes|étudiantes|adolescents|mineures|ouvriers agricoles',
+      cue('groupNoun'),
+    ),
+    ...table(
+      'pays|revendications|bâtiments|véhicules|voitures|tanks|chars|camions|fourgons|balles|cartouches|coups|jours|entreprises|sociétés|exploitations|gisements|villes|villages|sites|points|fois|euros|dollars|tenges|heures|minutes|articles|pages|ans|années|kilomètres|mètres|tonnes|barils|hôpitaux|banques|unités|actions|organisations|partis|tracteurs|radars|péages|entretiens|vidéos|photos|témoignages|conteneurs|tentes|bus|cars|blindés|dinars|ariary|districts|régions|provinces|départements|signatures|rues|routes|armes|matraques',
+      cue('nonPerson'),
+    ),
+    ...table(
+      'condamné*|inculpé*|mis en examen|libéré*|relâché*|remis en liberté|acquitté*|jugés|jugé|relaxé*|graciés|amnistiés',
+      cue('block'),
+    ),
     ...table('bilan|bilan humain|bilan provisoire|nombre de décès', cue('toll')),
-    ...table('ce chiffre|ce nombre|le chiffre|ces chiffres|ce total|ce bilan', cue('anaphor')),
-    ...table('il est possible|il est bien possible|possible que|possiblement|probablement|peut-être|il semble|il semblerait|semble-t-il|semblerait-il|apparemment|serait|seraient|aurait|auraient|pourrait|pourraient|présumé|présumés|présumées|soi-disant|non confirmé|non confirmés|non confirmées|vraisemblablement|sans doute|on parle de|on évoque|on craint|craint|craignent|selon certaines sources|selon certaines informations|selon des informations non confirmées|selon des rumeurs|selon plusieurs sources|d après certaines sources|d après certaines informations|de source non confirmée|il se pourrait', cue('hedge')),
+    ...table(
+      'ce chiffre|ce nombre|le chiffre|ces chiffres|ce total|ce bilan|le nombre|le vrai nombre|le nombre réel|le chiffre réel',
+      cue('anaphor'),
+    ),
+    ...table(
+      'il est possible|il est bien possible|possible que|possiblement|probablement|peut-être|il semble|il semblerait|semble-t-il|semblerait-il|apparemment|serait|seraient|aurait|auraient|pourrait|pourraient|présumé|présumés|présumées|soi-disant|non confirmé|non confirmés|non confirmées|vraisemblablement|sans doute|on parle de|on évoque|on craint|craint|craignent|selon certaines sources|selon certaines informations|selon des informations non confirmées|selon des rumeurs|selon plusieurs sources|d après certaines sources|d après certaines informations|de source non confirmée|il se pourrait',
+      cue('hedge'),
+    ),
     ...table('selon|d après|citant|aux dires de|selon les dires de|de l avis de|de source', cue('source')),
-    ...table('déclar*|affirm*|annonc*|indiqu*|précisé|précise|reconnu|reconnaît|reconnaissent|admis|admet|admettent|confirm*|accepté|acceptent|rapporte|rapportent|rapporté|signalé|signale|signalent|communiqué|communiquent|estime|estiment|estimé|dit|disent|racont*|témoign*|fait état|font état|faisait état|faisaient état|assure|assurent|assuré|évoque|évoquent|évalué|évalue|chiffre|chiffré|dénombré|compté|recensé', cue('speech')),
+    ...table(
+      'déclar*|affirm*|annonc*|indiqu*|précisé|précise|reconnu|reconnaît|reconnaissent|admis|admet|admettent|confirm*|accepté|acceptent|rapporte|rapportent|rapporté|signalé|signale|signalent|communiqué|communiquent|estime|estiment|estimé|dit|disent|racont*|témoign*|fait état|font état|faisait état|faisaient état|assure|assurent|assuré|évoque|évoquent|évalué|évalue|chiffre|chiffré|dénombré|compté|recensé',
+      cue('speech'),
+    ),
     ...table('nié|nie|nient|niait|niaient|niant|démenti|démentent|dément|démentait|contesté', cue('denial')),
-    ...table('aucun|aucune|pas de|pas d|pas un seul|pas une seule|personne n|personne ne|zéro|sans faire de|sans faire aucun|sans faire aucune|n y a eu aucun|ni mort|ni blessé', cue('negator')),
-    ...table('dont|parmi lesquels|parmi lesquelles|parmi eux|parmi elles|y compris|notamment|parmi les', cue('breakdown')),
-    ...table('%|pour cent|pourcent|km|kilomètres|kilomètre|mètres|mètre|m|heures|heure|h|minutes|minute|min|secondes|jours|jour|semaines|semaine|mois|ans|an|années|année|euros|euro|dollars|dollar|tenges|tenge|roubles|tonnes|barils|kg|degrés|°|fois|ème|e|er|ère|eme|km/h', cue('unit')),
-    ...table('article|art|page|p|chapitre|section|numéro|n|no|alinéa|point|€|$|£|№|#|revendication|mesure', cue('prefix')),
-    ...table('janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|sept|oct|nov|déc|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l an|en l an', cue('date')),
-    ...table('porté|portée|passé|passée|monter|monté|montée|grimper|grimpé|atteint|atteindre|atteignait|s élève|s élevait|s élever|s est alourdi|alourdi|dépasser', cue('change')),
+    ...table(
+      'aucun|aucune|pas de|pas d|pas un seul|pas une seule|personne n|personne ne|zéro|sans faire de|sans faire aucun|sans faire aucune|n y a eu aucun|ni mort|ni blessé|pas eu de|pas eu d|pas fait de|pas fait d',
+      cue('negator'),
+    ),
+    ...table(
+      'dont|parmi lesquels|parmi lesquelles|parmi eux|parmi elles|y compris|notamment|parmi les|d entre eux|d entre elles|chez les',
+      cue('breakdown'),
+    ),
+    ...table(
+      '%|pour cent|pourcent|km|kilomètres|kilomètre|mètres|mètre|m|heures|heure|h|minutes|minute|min|secondes|jours|jour|semaines|semaine|mois|ans|an|années|année|euros|euro|dollars|dollar|tenges|tenge|roubles|tonnes|barils|kg|degrés|°|fois|ème|e|er|ère|eme|km/h',
+      cue('unit'),
+    ),
+    ...table(
+      'article|art|page|p|chapitre|section|numéro|n|no|alinéa|point|€|$|£|№|#|revendication|mesure|porte|quai|bâtiment|bloc|secteur|ligne|salle|atelier|puits|usine|pavillon|cellule',
+      cue('prefix'),
+    ),
+    ...table(
+      'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|sept|oct|nov|déc|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l an|en l an',
+      cue('date'),
+    ),
+    ...table(
+      'porté|portée|passé|passée|monter|monté|montée|grimper|grimpé|atteint|atteindre|atteignait|s élève|s élevait|s élever|s est alourdi|alourdi|dépasser',
+      cue('change'),
+    ),
     ...table('mais|tandis que|alors que|cependant|toutefois|pourtant|en revanche|quant à', cue('contrast')),
   ],
   modifiers: [
-    ...table('environ|près de|près d|presque|quasiment|à peu près|approximativement|autour de|aux alentours de|quelque|pas loin de|plus ou moins|grosso modo|~|≈|env', 'approx'),
+    ...table(
+      'environ|près de|près d|presque|quasiment|à peu près|approximativement|autour de|aux alentours de|quelque|pas loin de|plus ou moins|grosso modo|~|≈|env',
+      'approx',
+    ),
     ...table('au moins|au minimum|pas moins de|pas moins d|minimum|un minimum de|un minimum d|au bas mot', 'atLeast'),
-    ...table('plus de|plus d|au-delà de|davantage que|dépasse les|dépassé les|dépassait les|dépasserait les|dépasse|dépassé|dépassait|dépasserait|excède|excédé|+ de', 'moreThan'),
+    ...table(
+      'plus de|plus d|au-delà de|davantage que|dépasse les|dépassé les|dépassait les|dépasserait les|dépasse|dépassé|dépassait|dépasserait|excède|excédé|+ de',
+      'moreThan',
+    ),
     ...table('jusqu à|au plus|au maximum|jusqu au|tout au plus', 'upTo'),
     ...table('moins de|moins d', 'lessThan'),
     ...table('entre', 'between'),
@@ -66,8 +133,14 @@ export const fr: Lexicon = {
     ...table('plusieurs|quelques', vague(3)),
   ],
   numberWords: {
-    ...numberWords('unit', 'zéro=0 un/une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16'),
-    ...numberWords('ten', 'vingt/vingts=20 trente=30 quarante=40 cinquante=50 soixante=60 septante=70 huitante/octante=80 nonante=90'),
+    ...numberWords(
+      'unit',
+      'zéro=0 un/une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16',
+    ),
+    ...numberWords(
+      'ten',
+      'vingt/vingts=20 trente=30 quarante=40 cinquante=50 soixante=60 septante=70 huitante/octante=80 nonante=90',
+    ),
     ...numberWords('hundred', 'cent/cents=100'),
     ...numberWords('scale', 'mille=1000 million/millions=1000000'),
   },
@@ -78,12 +151,24 @@ export const fr: Lexicon = {
   rangeTo: ['à', 'a'],
   rangeBare: ['à', 'ou', '-', '–', '—'],
   fillers: ['de', 'd', 'des', 'du', 'à'],
-  auxiliaries: 'a|ont|avait|avaient|aurait|auraient|est|sont|été|étaient|était|ait|aient|soient|soit|seraient|serait|sera|seront|y|eu|déjà|encore|également|aussi|tous|toutes|ensuite|finalement|apparemment|probablement|peut-être|ainsi|alors|bien|se|s|en|ne|n|elles|ils|depuis|par|balle|balles|hier|aujourd|hui|au|total|officiellement'.split('|'),
+  auxiliaries:
+    'a|ont|avait|avaient|aurait|auraient|est|sont|été|étaient|était|ait|aient|soient|soit|seraient|serait|sera|seront|y|eu|déjà|encore|également|aussi|tous|toutes|ensuite|finalement|apparemment|probablement|peut-être|ainsi|alors|bien|se|s|en|ne|n|elles|ils|depuis|par|balle|balles|hier|aujourd|hui|au|total|officiellement'.split(
+      '|',
+    ),
   clauseWords: 'que|qu|qui|et|mais|ou|car|donc|lorsque|quand|où|dont|si|puisque|tandis|alors|comme'.split('|'),
-  speakerTrim: 'tout|d|abord|ensuite|aussi|également|finalement|enfin|déjà|plus|tard|alors|puis|hier|aujourd|hui|ce|cette|matin|soir|soirée|nuit|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|dans|vers|à|au|de|officiellement|pour|sa|leur|part|quant|côté|du|son|ensuite'.split('|'),
+  speakerTrim:
+    'tout|d|abord|ensuite|aussi|également|finalement|enfin|déjà|plus|tard|alors|puis|hier|aujourd|hui|ce|cette|matin|soir|soirée|nuit|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|dans|vers|à|au|de|officiellement|pour|sa|leur|part|quant|côté|du|son|ensuite'.split(
+      '|',
+    ),
   pronouns: 'il|ils|elle|elles|on|nous|vous|je|j|eux|ceux-ci|celle-ci|celui-ci|ces|cela|ce'.split('|'),
   placePrepositions: ['à', 'au', 'aux', 'en', 'dans', 'près', 'sur'],
   speakerTail: ['eux-mêmes', 'elles-mêmes', 'lui-même', 'elle-même', 'même', 'mêmes'],
-  references: table('ces données|ces chiffres|ces informations|cette information|ce bilan|ces bilans|ces éléments|ces nombres', true),
-  agents: table('par|auprès de|auprès des|de la part de|de la part des|proviennent de|proviennent des|viennent de|viennent des', true),
+  references: table(
+    'ces données|ces chiffres|ces informations|cette information|ce bilan|ces bilans|ces éléments|ces nombres',
+    true,
+  ),
+  agents: table(
+    'par|auprès de|auprès des|de la part de|de la part des|proviennent de|proviennent des|viennent de|viennent des',
+    true,
+  ),
 };

@@ -11,6 +11,8 @@ export type Cue =
   | { kind: 'participantPred' }
   | { kind: 'groupNoun' }
   | { kind: 'eventNoun' }
+  /** A verb giving an event's size ("le cortège comptait", "the rally drew"). */
+  | { kind: 'countVerb' }
   | { kind: 'nonPerson' }
   | { kind: 'block' }
   | { kind: 'toll' }
@@ -50,6 +52,8 @@ export interface Lexicon {
   cues: PhraseTable<Cue>;
   modifiers: PhraseTable<Modifier>;
   vague: PhraseTable<VagueValue>;
+  /** Vague words read otherwise right after a modifier (ru "около тысячи" is one thousand). */
+  vagueAfterModifier?: PhraseTable<VagueValue>;
   numberWords: Record<string, NumberWord>;
   /** Words joining number words ("vingt et un", "one hundred and fifty"). */
   numberJoiners: string[];
@@ -130,11 +134,21 @@ export class PhraseMatcher<T> {
   }
 }
 
-function bestOf<T>(tokens: Token[], i: number, list: CompiledPhrase<T>[] | undefined, best: CompiledPhrase<T> | null): CompiledPhrase<T> | null {
+function bestOf<T>(
+  tokens: Token[],
+  i: number,
+  list: CompiledPhrase<T>[] | undefined,
+  best: CompiledPhrase<T> | null,
+): CompiledPhrase<T> | null {
   if (list === undefined) return best;
   let found = best;
   for (const phrase of list) {
-    if (found !== null && (phrase.parts.length < found.parts.length || (phrase.parts.length === found.parts.length && phrase.order > found.order))) continue;
+    if (
+      found !== null &&
+      (phrase.parts.length < found.parts.length ||
+        (phrase.parts.length === found.parts.length && phrase.order > found.order))
+    )
+      continue;
     if (matches(tokens, i, phrase)) found = phrase;
   }
   return found;

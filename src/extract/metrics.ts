@@ -16,6 +16,8 @@ export interface BindState {
   consumed: Set<CueSpan>;
   /** The last metric bound, with its sentence and paragraph, for "dont 4" and "ce chiffre". */
   last: { metric: Metric; sentence: number; paragraph: number } | null;
+  /** Starts of quantities read as the whole of a part ("17,000 of its 24,000 members"). */
+  absorbed?: Set<number>;
 }
 
 export type Binding = { metric: Metric } | { metric: null; final: boolean };
@@ -25,6 +27,30 @@ const PREDICATE_WINDOW = 10;
 const SHORT_PREDICATE_WINDOW = 5;
 const LEFT_WINDOW = 8;
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'и', 'или', '&', '/', 'nor', 'ni']);
+// Quotation marks around a figure or its noun ("« plusieurs »", "«не более двухсот» сотрудников").
+const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’']);
+// Words between a part and its whole ("17,000 of its 24,000", "2 sur 5", "1 из 3").
+const PARTITIVE_OPENERS = new Set(['of', 'out', 'sur', 'de', 'd', 'из']);
+const PARTITIVE_WORDS = new Set([
+  'of',
+  'its',
+  'their',
+  'our',
+  'the',
+  'de',
+  'd',
+  'ses',
+  'leurs',
+  'nos',
+  'sur',
+  'из',
+  'des',
+  'all',
+]);
+// Separators before an alternative count: "4 000 selon la police, 12 000 selon les organisateurs".
+const ALTERNATIVE_SEPARATORS = new Set([',', ';', 'et', 'and', 'и', 'а', '—', '–']);
+// Cues after a figure that still leave it without a noun of its own ("and 3 in Aqtau, police said").
+const BARE_NEIGHBOURS = new Set<Cue['kind']>(['date', 'prefix', 'source', 'speech', 'hedge']);
 const NO_CLAIM: Binding = { metric: null, final: true };
 const UNKNOWN: Binding = { metric: null, final: false };
 
@@ -45,11 +71,18 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   const { tokens } = doc;
   const sentence = doc.seg.sentenceOf[q.start] ?? 0;
   const paragraph = doc.seg.paragraphOf[q.start] ?? 0;
+  // "17,000 of its 24,000 members have stopped work": the whole is no claim of its own.
+  if (state.absorbed?.has(q.start)) return null;
 
-  // "150 arrêtés, dont 4 membres": a breakdown counts what the figure before it counted.
+  // "150 arrêtés, dont 4 membres": a breakdown counts what the figure before it counted,
+  // unless its own noun says otherwise ("parmi les 26 syndicalistes arrêtés").
   if (isBreakdown(doc, q.start) && state.last !== null && state.last.paragraph === paragraph) {
     const own = right(doc, q, state, true);
-    return own.metric ?? state.last.metric;
+    if (own.metric !== null) return own.metric;
+    // "dont 5 sont toujours détenus" counts; "of whom 12 were later released" does not.
+    const verb = predicate(doc, skipQuotesRight(doc, q.end), q, state, SHORT_PREDICATE_WINDOW, false);
+    if (verb !== null && verb.metric === null && verb.final) return null;
+    return verb?.metric ?? state.last.metric;
   }
   // "погибли 70 человек", "detained 23 people": a verb right before the figure governs it.
   const adjacent = leftAdjacent(doc, q, state);
@@ -57,24 +90,47 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   const r = right(doc, q, state, false);
   if (r.metric !== null) return r.metric;
   if (r.final) return null;
+  // "4 000 selon la police, 12 000 selon les organisateurs": another source's count of the same.
+  if (
+    state.last !== null &&
+    state.last.sentence === sentence &&
+    cueOf(doc, q.end)?.cue.kind === 'source' &&
+    ALTERNATIVE_SEPARATORS.has(tokens[q.start - 1]?.lower ?? '')
+  ) {
+    return state.last.metric;
+  }
   const l = left(doc, q, state);
   if (l === 'inherit') {
     return state.last !== null && state.last.paragraph === paragraph ? state.last.metric : null;
   }
   // "16 deaths in Zhanaozen and one in Shetpe": an elided noun repeats the one before.
   if (l === null && state.last !== null && state.last.sentence === sentence) {
-    const before = tokens[q.start - 1];
+    const before = tokens[skipQuotesLeft(doc, q.start - 1)];
     if (before !== undefined && COORDINATORS.has(before.lower) && rightIsBare(doc, q, state)) return state.last.metric;
   }
   return l;
 }
 
+function skipQuotesLeft(doc: Annotated, k: number): number {
+  let j = k;
+  while (j > k - 2 && QUOTES.has(doc.tokens[j]?.text ?? '')) j--;
+  return j;
+}
+
+function skipQuotesRight(doc: Annotated, k: number): number {
+  let j = k;
+  while (j < k + 2 && QUOTES.has(doc.tokens[j]?.text ?? '')) j++;
+  return j;
+}
+
 function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | null {
-  let k = q.start - 1;
+  let k = skipQuotesLeft(doc, q.start - 1);
   const sep = doc.tokens[k]?.text;
   if (sep === ':' || sep === '—' || sep === '–' || sep === '-') k--;
   const c = cueOf(doc, k);
   if (c === null || state.consumed.has(c) || !sameSentence(doc, k, q.start)) return null;
+  // "перекрыли 3 улицы", "ont réuni 5 000 signatures": the noun after the figure says it counts things.
+  if (cueOf(doc, skipQuotesRight(doc, q.end))?.cue.kind === 'nonPerson') return null;
   if (c.cue.kind === 'metric') {
     state.consumed.add(c);
     return c.cue.metric;
@@ -83,7 +139,20 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
     state.consumed.add(c);
     return 'participants';
   }
+  // "Le cortège, parti à 11 h, comptait 4 000 personnes": the size of a gathering named before.
+  if (c.cue.kind === 'countVerb' && eventBefore(doc, c.start, q.start)) return 'participants';
   return null;
+}
+
+const EVENT_REACH = 16;
+
+function eventBefore(doc: Annotated, from: number, figure: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - EVENT_REACH) && sameSentence(doc, k, figure); k--) {
+    const kind = cueOf(doc, k)?.cue.kind;
+    if (kind === 'eventNoun' || kind === 'participantNoun') return true;
+    if (kind === 'metric' || isStop(doc.tokens[k] as Token)) return false;
+  }
+  return false;
 }
 
 /** No cue right after the figure ("and one in Shetpe", "et 3 à Aqtau"). */
@@ -92,7 +161,8 @@ function rightIsBare(doc: Annotated, q: Quantity, state: BindState): boolean {
     const t = doc.tokens[k];
     if (t === undefined || !sameSentence(doc, k, q.start) || state.quantityAt.has(k)) return true;
     const c = cueOf(doc, k);
-    if (c !== null && c.cue.kind !== 'date') return false;
+    // "and 6 persons under Article 212": a plain noun for people repeats the elided verb.
+    if (c !== null && !BARE_NEIGHBOURS.has(c.cue.kind) && !(c.cue.kind === 'groupNoun' && k === q.end)) return false;
   }
   return true;
 }
@@ -102,7 +172,7 @@ function isBreakdown(doc: Annotated, start: number): boolean {
     const c = cueOf(doc, k);
     if (c !== null && c.cue.kind === 'breakdown') return sameSentence(doc, k, start);
     const t = doc.tokens[k] as Token;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== ':') return false;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== ':' && t.text !== '—' && t.text !== '–') return false;
   }
   return false;
 }
@@ -110,9 +180,14 @@ function isBreakdown(doc: Annotated, start: number): boolean {
 /** Reads rightwards: "70 tués", "150 personnes ont été arrêtées", "4 000 ouvriers ont cessé le travail". */
 function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean): Binding {
   const { tokens, sets } = doc;
-  let k = q.end;
+  let k = skipQuotesRight(doc, q.end);
   let skipped = 0;
-  while (skipped < 2 && tokens[k] !== undefined && sets.fillers.has((tokens[k] as Token).lower) && cueOf(doc, k) === null) {
+  while (
+    skipped < 2 &&
+    tokens[k] !== undefined &&
+    sets.fillers.has((tokens[k] as Token).lower) &&
+    cueOf(doc, k) === null
+  ) {
     k++;
     skipped++;
   }
@@ -121,7 +196,16 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
   let verbFirst = false;
   for (let step = 0; step < HEAD_LOOKAHEAD; step++) {
     const t = tokens[k];
-    if (t === undefined || !sameSentence(doc, k, q.start) || state.quantityAt.has(k)) break;
+    if (t === undefined || !sameSentence(doc, k, q.start)) break;
+    if (state.quantityAt.has(k)) {
+      // "17,000 of its 24,000 members": read on past the whole to the noun of both.
+      const whole = state.quantities[state.quantityAt.get(k) as number] as Quantity;
+      if (headOnly || !isPartitive(doc, q, whole)) break;
+      if (state.absorbed === undefined) state.absorbed = new Set();
+      state.absorbed.add(whole.start);
+      k = whole.end;
+      continue;
+    }
     const c = cueOf(doc, k);
     if (c !== null) {
       head = c;
@@ -138,7 +222,14 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
   if (head === null) {
     if (headOnly) return UNKNOWN;
     // "70 were killed", "Seventy, the workers said, were killed": the verb comes later.
-    const found = predicate(doc, k, q, state, verbFirst || unknownWords === 0 ? PREDICATE_WINDOW : SHORT_PREDICATE_WINDOW, false);
+    const found = predicate(
+      doc,
+      k,
+      q,
+      state,
+      verbFirst || unknownWords === 0 ? PREDICATE_WINDOW : SHORT_PREDICATE_WINDOW,
+      false,
+    );
     return found ?? UNKNOWN;
   }
   const cue = head.cue;
@@ -147,10 +238,26 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       if (isCombined(doc, head, state)) return NO_CLAIM;
       state.consumed.add(head);
       if (cue.role === 'noun' && !headOnly) {
-        const override = predicate(doc, head.end, q, state, PREDICATE_WINDOW, false);
+        // "3 dead at gate 2, many hurt": the verb of the next item is not this noun's.
+        const override = predicate(doc, head.end, q, state, PREDICATE_WINDOW, false, true);
         if (override !== null && (override.metric !== null || override.final)) return override;
+      } else if (skipped > 0 && !headOnly) {
+        // "deux des blessés sont morts", "two of those detained were sentenced": the verb says
+        // what happened to the part.
+        const override = predicate(doc, head.end, q, state, SHORT_PREDICATE_WINDOW, false);
+        if (override !== null && (override.metric === null ? override.final : override.metric !== cue.metric))
+          return override;
       }
       return { metric: cue.metric };
+    }
+    case 'breakdown': {
+      // "nine of them seriously", "один из них госпитализирован", "2 parmi les manifestants":
+      // a part of the figure before, unless its own verb says what happened to it.
+      if (headOnly) return UNKNOWN;
+      const own = predicate(doc, head.end, q, state, PREDICATE_WINDOW, false);
+      if (own !== null && (own.metric !== null || own.final)) return own;
+      const last = state.last;
+      return last !== null && last.paragraph === doc.seg.paragraphOf[q.start] ? { metric: last.metric } : UNKNOWN;
     }
     case 'participantNoun': {
       if (headOnly) return UNKNOWN;
@@ -185,16 +292,35 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
  * Looks for the verb that says what happened to the people counted: a metric, a strike or
  * rally verb (only after a noun for people), or a court outcome (no claim).
  */
-function predicate(doc: Annotated, from: number, q: Quantity, state: BindState, window: number, people: boolean): Binding | null {
+function predicate(
+  doc: Annotated,
+  from: number,
+  q: Quantity,
+  state: BindState,
+  window: number,
+  people: boolean,
+  commaStops = false,
+): Binding | null {
   const { tokens } = doc;
   let k = from;
   let seen = 0;
+  let afterBreakdown = false;
   while (seen < window) {
     const t = tokens[k];
-    if (t === undefined || !sameSentence(doc, k, q.start) || isStop(t)) return null;
-    if (state.quantityAt.has(k)) return null;
+    if (t === undefined || !sameSentence(doc, k, q.start) || isStop(t) || (commaStops && t.text === ',')) return null;
+    const inner = state.quantityAt.get(k);
+    if (inner !== undefined) {
+      // "8,000 teachers from 34 districts took part": a count of things is stepped over.
+      const other = state.quantities[inner] as Quantity;
+      const next = cueOf(doc, other.end);
+      if (next === null || next.cue.kind !== 'nonPerson') return null;
+      seen += next.end - k;
+      k = next.end;
+      continue;
+    }
     // "12, раненых — 30": a metric word opening the next item of a list is not this figure's.
-    if (t.text === ',' && cueOf(doc, k + 1)?.cue.kind === 'metric') return null;
+    if (t.text === ',' && !afterBreakdown && cueOf(doc, k + 1)?.cue.kind === 'metric') return null;
+    afterBreakdown = false;
     const c = cueOf(doc, k);
     if (c !== null) {
       const cue = c.cue;
@@ -211,10 +337,16 @@ function predicate(doc: Annotated, from: number, q: Quantity, state: BindState, 
       if (cue.kind === 'contrast') return null;
       if (cue.kind === 'breakdown') {
         // Step over "dont 4 membres," to the verb of the main clause.
-        while (tokens[k] !== undefined && (tokens[k] as Token).text !== ',' && !isStop(tokens[k] as Token) && seen < window) {
+        while (
+          tokens[k] !== undefined &&
+          (tokens[k] as Token).text !== ',' &&
+          !isStop(tokens[k] as Token) &&
+          seen < window
+        ) {
           k++;
           seen++;
         }
+        afterBreakdown = true;
         continue;
       }
       k = c.end;
@@ -243,7 +375,13 @@ function isCombined(doc: Annotated, head: CueSpan, state: BindState): boolean {
     }
     if (state.quantityAt.has(j)) return false;
     const c = cueOf(doc, j);
-    return c !== null && c.cue.kind === 'metric' && c.cue.metric !== metric && !state.consumed.has(c) && nextIsNotFigure(doc, c, state);
+    return (
+      c !== null &&
+      c.cue.kind === 'metric' &&
+      c.cue.metric !== metric &&
+      !state.consumed.has(c) &&
+      nextIsNotFigure(doc, c, state)
+    );
   };
   return check(head.end, 1) || check(head.start - 1, -1);
 }
@@ -253,6 +391,13 @@ function nextIsNotFigure(doc: Annotated, c: CueSpan, state: BindState): boolean 
   for (let k = c.start - 1; k >= Math.max(0, c.start - 3); k--) if (state.quantityAt.has(k)) return false;
   void doc;
   return true;
+}
+
+/** "17,000 of its 24,000", "2 sur 5", "1 из 3": a part, then the whole it is taken from. */
+function isPartitive(doc: Annotated, part: Quantity, whole: Quantity): boolean {
+  if (!PARTITIVE_OPENERS.has(doc.tokens[part.end]?.lower ?? '')) return false;
+  for (let k = part.end; k < whole.start; k++) if (!PARTITIVE_WORDS.has((doc.tokens[k] as Token).lower)) return false;
+  return whole.min > (part.max ?? part.min);
 }
 
 /** Reads leftwards: "killing 70", "погибли 70 человек", "le bilan s'élève à 70", "ce chiffre ... 150". */
@@ -333,7 +478,7 @@ export interface Denial {
 }
 
 const DENIAL_WINDOW = 10;
-const NEGATOR_WINDOW = 4;
+const NEGATOR_WINDOW = 6;
 
 /** Figures of zero: "denied any deaths", "aucun mort", "никто не погиб", "погибших нет". */
 export function findDenials(doc: Annotated, state: BindState): Denial[] {
@@ -358,6 +503,18 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
         }
         const m = cover[k];
         if (m !== null && m !== undefined) {
+          // "aucun manifestant n'a été tué": the elided "n'" is no "n°".
+          if ((m.cue.kind === 'prefix' || m.cue.kind === 'unit') && m.end === k + 1 && SINGLE.has(t.lower)) {
+            k++;
+            seen++;
+            continue;
+          }
+          // "aucune personne n'est portée disparue": a second negator repeats the first.
+          if (m.cue.kind === 'negator' && c.cue.kind === 'negator' && metrics.length === 0) {
+            seen += m.end - k;
+            k = m.end;
+            continue;
+          }
           if (m.cue.kind === 'metric' && !metrics.includes(m.cue.metric)) metrics.push(m.cue.metric);
           else if (!PEOPLE.has(m.cue.kind) && m.cue.kind !== 'hedge' && metrics.length > 0) break;
           else if (c.cue.kind === 'negator' && !PEOPLE.has(m.cue.kind)) break;
@@ -366,15 +523,35 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
           continue;
         }
         // Past the first metric word only coordinated ones count ("morts et de blessés").
-        if (metrics.length > 0 && !COORDINATORS.has(t.lower) && !sets.fillers.has(t.lower) && t.lower !== 'any' && t.lower !== 'de') break;
-        if (c.cue.kind === 'negator' && metrics.length === 0 && !sets.auxiliaries.has(t.lower) && !sets.fillers.has(t.lower) && !SINGLE.has(t.lower)) break;
+        if (
+          metrics.length > 0 &&
+          !COORDINATORS.has(t.lower) &&
+          !sets.fillers.has(t.lower) &&
+          t.lower !== 'any' &&
+          t.lower !== 'de'
+        )
+          break;
+        if (
+          c.cue.kind === 'negator' &&
+          metrics.length === 0 &&
+          !sets.auxiliaries.has(t.lower) &&
+          !sets.fillers.has(t.lower) &&
+          !SINGLE.has(t.lower)
+        )
+          break;
         k++;
         seen++;
       }
-      // "погибших нет": in Russian the negation may follow the noun.
-      if (metrics.length === 0 && c.cue.kind === 'negator') {
+      // "погибших нет", "факт задержаний отрицают": in Russian the negation may follow the noun.
+      if (metrics.length === 0 && (c.cue.kind === 'negator' || c.cue.kind === 'denial')) {
         const before = cover[i - 1];
-        if (before !== null && before !== undefined && before.cue.kind === 'metric' && sameSentence(doc, i - 1, i) && !isQuantityEnd(state, before.start - 1)) {
+        if (
+          before !== null &&
+          before !== undefined &&
+          before.cue.kind === 'metric' &&
+          sameSentence(doc, i - 1, i) &&
+          !isQuantityEnd(state, before.start - 1)
+        ) {
           metrics.push(before.cue.metric);
         }
       }
@@ -387,4 +564,37 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
 }
 
 const PEOPLE = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun']);
-const SINGLE = new Set(['seul', 'seule', 'single', 'одного', 'один', 'одной', 'единого', 'any', 'aucun', 'aucune', 'un', 'une', 'a', 'de', 'd', 'ne', 'n', 'не', 'y', 'eu', 'faire', 'avoir', 'there', 'were', 'was', 'been', 'has', 'have', 'had', 'reported', 'confirmed', 'deaths']);
+const SINGLE = new Set([
+  'seul',
+  'seule',
+  'single',
+  'одного',
+  'один',
+  'одной',
+  'единого',
+  'any',
+  'aucun',
+  'aucune',
+  'un',
+  'une',
+  'a',
+  'de',
+  'd',
+  'ne',
+  'n',
+  'не',
+  'y',
+  'eu',
+  'faire',
+  'avoir',
+  'there',
+  'were',
+  'was',
+  'been',
+  'has',
+  'have',
+  'had',
+  'reported',
+  'confirmed',
+  'deaths',
+]);

@@ -38,6 +38,7 @@ const MAX_FIGURE = 1e9;
 export class QuantityReader {
   private readonly modifiers: PhraseMatcher<Modifier>;
   private readonly vague: PhraseMatcher<VagueValue>;
+  private readonly vagueAfterModifier: PhraseMatcher<VagueValue>;
   private readonly words: Map<string, NumberWord>;
   private readonly joiners: Set<string>;
   private readonly blockers: Set<string>;
@@ -49,6 +50,7 @@ export class QuantityReader {
   constructor(private readonly lex: Lexicon) {
     this.modifiers = new PhraseMatcher(lex.modifiers);
     this.vague = new PhraseMatcher(lex.vague);
+    this.vagueAfterModifier = new PhraseMatcher(lex.vagueAfterModifier ?? []);
     this.words = new Map(Object.entries(lex.numberWords));
     this.joiners = new Set(lex.numberJoiners);
     this.blockers = new Set(lex.numberWordBlockers);
@@ -71,7 +73,7 @@ export class QuantityReader {
       mods.push({ value: m.value, start: j });
       j = m.end;
     }
-    let first = this.core(tokens, j);
+    let first = mods.length > 0 ? (this.afterModifier(tokens, j) ?? this.core(tokens, j)) : this.core(tokens, j);
     // A modifier that is not followed by a figure was an ordinary word ("de", "over").
     if (first === null) {
       if (mods.length === 0) return null;
@@ -128,6 +130,11 @@ export class QuantityReader {
     return { start, end, cores, min, max, approx };
   }
 
+  private afterModifier(tokens: Token[], j: number): Core | null {
+    const v = this.vagueAfterModifier.matchAt(tokens, j);
+    return v === null ? null : { start: j, end: v.end, kind: 'vague', integer: true, scale: 1, ...v.value };
+  }
+
   private core(tokens: Token[], j: number): Core | null {
     const t = tokens[j];
     if (t === undefined) return null;
@@ -141,7 +148,8 @@ export class QuantityReader {
       let value = t.value;
       let end = j + 1;
       const scaleToken = tokens[end];
-      const scale = scaleToken !== undefined && scaleToken.kind === 'word' ? this.scales.get(scaleToken.lower) : undefined;
+      const scale =
+        scaleToken !== undefined && scaleToken.kind === 'word' ? this.scales.get(scaleToken.lower) : undefined;
       if (scale !== undefined) {
         value = Math.round(value * scale);
         end++;
@@ -152,7 +160,16 @@ export class QuantityReader {
       const plus = tokens[end];
       const open = plus !== undefined && plus.text === '+' && plus.attached;
       if (open) end++;
-      return { start: j, end, kind: 'digits', min: value, max: open ? null : value, approx: false, integer: Number.isInteger(value), scale: scale ?? 1 };
+      return {
+        start: j,
+        end,
+        kind: 'digits',
+        min: value,
+        max: open ? null : value,
+        approx: false,
+        integer: Number.isInteger(value),
+        scale: scale ?? 1,
+      };
     }
     if (t.kind !== 'word') return null;
     const prev = tokens[j - 1];
@@ -175,8 +192,10 @@ export class QuantityReader {
       if (last !== null && this.joiners.has(t.lower)) {
         const after = tokens[k + 1];
         const w = after === undefined ? undefined : this.words.get(after.lower);
-        const fits = w !== undefined && (w.kind === 'unit' || (w.kind === 'ten' && (last.kind === 'hundred' || last.kind === 'scale')));
-        if (!fits || current === 0 && last.kind !== 'scale') break;
+        const fits =
+          w !== undefined &&
+          (w.kind === 'unit' || (w.kind === 'ten' && (last.kind === 'hundred' || last.kind === 'scale')));
+        if (!fits || (current === 0 && last.kind !== 'scale')) break;
         k++;
         continue;
       }
@@ -213,7 +232,8 @@ export class QuantityReader {
     switch (w.kind) {
       case 'unit':
         if (last.kind === 'unit') return last.value === 10 && w.value < 10; // dix-sept
-        if (last.kind === 'ten') return rest % 10 === 0 && (w.value < 10 || (w.value < 20 && (rest === 60 || rest === 80)));
+        if (last.kind === 'ten')
+          return rest % 10 === 0 && (w.value < 10 || (w.value < 20 && (rest === 60 || rest === 80)));
         return true;
       case 'ten':
         if (last.kind === 'unit') return last.value === 4 && w.value === 20 && rest === 4; // quatre-vingt
@@ -228,13 +248,19 @@ export class QuantityReader {
   }
 }
 
-function apply(total: number, current: number, last: NumberWord | null, w: NumberWord): { total: number; current: number } {
+function apply(
+  total: number,
+  current: number,
+  last: NumberWord | null,
+  w: NumberWord,
+): { total: number; current: number } {
   switch (w.kind) {
     case 'unit':
     case 'abs':
       return { total, current: current + w.value };
     case 'ten':
-      if (last !== null && last.kind === 'unit' && last.value === 4 && w.value === 20) return { total, current: current - 4 + 80 };
+      if (last !== null && last.kind === 'unit' && last.value === 4 && w.value === 20)
+        return { total, current: current - 4 + 80 };
       return { total, current: current + w.value };
     case 'hundred':
       return { total, current: (current === 0 ? 1 : current) * 100 };

@@ -34,7 +34,11 @@ function nameAfter(doc: Annotated, k: number): string | null {
     const t = tokens[j] as Token;
     const c = cover[j];
     // Months, weekdays and acronyms of institutions ("в МВД") are not places.
-    const isName = t.kind === 'word' && t.capital && t.text !== t.text.toUpperCase() && (c === null || c === undefined || c.cue.kind === 'groupNoun');
+    const isName =
+      t.kind === 'word' &&
+      t.capital &&
+      t.text !== t.text.toUpperCase() &&
+      (c === null || c === undefined || c.cue.kind === 'groupNoun');
     if (!isName) break;
     last = j;
     j++;

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ProposedClaim } from './types.js';
 import { claimsOf } from './test-helpers.js';
+import type { ProposedClaim } from './types.js';
 
 const pick = (claims: ProposedClaim[], metric: string, min: number, max: number | null): ProposedClaim | undefined =>
   claims.find((c) => c.metric === metric && c.min === min && c.max === max);
@@ -21,11 +21,18 @@ describe('the Janaözen facts, in our own words', () => {
   const claims = claimsOf(report, 'fr');
 
   it('finds 70 killed by about 14:00, said by the workers', () => {
-    expect(pick(claims, 'killed', 70, 70)).toMatchObject({ hedged: false, attribution: 'Les ouvriers', asOf: { precision: 'hour', approx: true, instant: '2011-12-16T09:00:00.000Z' } });
+    expect(pick(claims, 'killed', 70, 70)).toMatchObject({
+      hedged: false,
+      attribution: 'Les ouvriers',
+      asOf: { precision: 'hour', approx: true, instant: '2011-12-16T09:00:00.000Z' },
+    });
   });
 
   it('finds 150 feared by Saturday morning, hedged', () => {
-    expect(pick(claims, 'killed', 150, 150)).toMatchObject({ hedged: true, asOf: { by: true, precision: 'part-of-day' } });
+    expect(pick(claims, 'killed', 150, 150)).toMatchObject({
+      hedged: true,
+      asOf: { by: true, precision: 'part-of-day' },
+    });
   });
 
   it('finds the ministry denying any death, then admitting about ten in the evening', () => {
@@ -53,7 +60,10 @@ describe('the seed article', () => {
     const text = readFileSync(SEED, 'utf8');
     const claims = claimsOf(text, 'fr');
     for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
-    expect(pick(claims, 'killed', 70, 70)).toMatchObject({ attribution: 'les travailleurs', asOf: { approx: true, precision: 'hour' } });
+    expect(pick(claims, 'killed', 70, 70)).toMatchObject({
+      attribution: 'les travailleurs',
+      asOf: { approx: true, precision: 'hour' },
+    });
     expect(pick(claims, 'killed', 150, 150)).toMatchObject({ hedged: true, asOf: { by: true } });
     expect(pick(claims, 'killed', 0, 0)?.attribution).toBe('le ministère des Affaires étrangères');
     expect(pick(claims, 'killed', 10, 10)).toMatchObject({ approx: true, attribution: 'les autorités' });

@@ -45,7 +45,8 @@ export function segment(tokens: Token[]): Segments {
         breakSentence = true;
       } else if (t.newlines === 1) {
         // A single line break ends a headline or a list item, but not hard-wrapped prose.
-        breakSentence = (prev.kind === 'punct' && TERMINATORS.has(prev.text)) || startsSentence(t) || prev.kind !== 'word';
+        breakSentence =
+          (prev.kind === 'punct' && TERMINATORS.has(prev.text)) || startsSentence(t) || prev.kind !== 'word';
       } else if (prev.kind === 'punct' && TERMINATORS.has(prev.text) && !t.attached) {
         breakSentence = startsSentence(t);
       }

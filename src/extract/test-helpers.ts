@@ -17,7 +17,10 @@ export function figuresOf(text: string, lang: Lang): string[] {
 
 export function only(text: string, lang: Lang): ProposedClaim {
   const claims = claimsOf(text, lang);
-  if (claims.length !== 1) throw new Error(`expected one claim in ${JSON.stringify(text)}, got ${claims.length}: ${JSON.stringify(claims.map((c) => [c.metric, c.min, c.max]))}`);
+  if (claims.length !== 1)
+    throw new Error(
+      `expected one claim in ${JSON.stringify(text)}, got ${claims.length}: ${JSON.stringify(claims.map((c) => [c.metric, c.min, c.max]))}`,
+    );
   return claims[0] as ProposedClaim;
 }
 

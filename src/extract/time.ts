@@ -3,8 +3,8 @@
 // refiner keeping what it drops: "vers"/"about"/"около" (approximate) and "d'ici à"/"by"/"к"
 // (a deadline). Times are resolved against a reference date in the incident's zone.
 
-import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import * as chrono from 'chrono-node';
 import type { ReportedTime, TimePrecision } from '../domain/claim.js';
 import type { ExtractReference, Lang } from './types.js';
 
@@ -98,12 +98,24 @@ function fixedHourParser(pattern: RegExp, hours: Record<string, number>): chrono
   };
 }
 
-const RU_WEEKDAYS: Record<string, number> = { воскресенья: 0, понедельника: 1, вторника: 2, среды: 3, четверга: 4, пятницы: 5, субботы: 6 };
+const RU_WEEKDAYS: Record<string, number> = {
+  воскресенья: 0,
+  понедельника: 1,
+  вторника: 2,
+  среды: 3,
+  четверга: 4,
+  пятницы: 5,
+  субботы: 6,
+};
 const RU_PARTS: Record<string, number> = { утру: 6, обеду: 13, полудню: 12, вечеру: 18, ночи: 23 };
 
 /** "к утру субботы", "к вечеру": a deadline at a part of a day (chrono sees only "субботы"). */
 const ruByPartOfDay: chrono.Parser = {
-  pattern: () => new RegExp(`${NOT_AFTER_WORD}к\\s+(утру|обеду|полудню|вечеру|ночи)(?:\\s+(воскресенья|понедельника|вторника|среды|четверга|пятницы|субботы))?${NOT_BEFORE_WORD}`, 'iu'),
+  pattern: () =>
+    new RegExp(
+      `${NOT_AFTER_WORD}к\\s+(утру|обеду|полудню|вечеру|ночи)(?:\\s+(воскресенья|понедельника|вторника|среды|четверга|пятницы|субботы))?${NOT_BEFORE_WORD}`,
+      'iu',
+    ),
   extract: (context: ParsingContext, match: RegExpMatchArray) => {
     const hour = RU_PARTS[(match[1] ?? '').toLowerCase()];
     if (hour === undefined) return null;
@@ -113,7 +125,11 @@ const ruByPartOfDay: chrono.Parser = {
     const weekday = match[2] === undefined ? undefined : RU_WEEKDAYS[match[2].toLowerCase()];
     if (weekday !== undefined) ahead = (weekday - local.getUTCDay() + 7) % 7;
     const day = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + ahead));
-    const components = context.createParsingComponents({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() });
+    const components = context.createParsingComponents({
+      year: day.getUTCFullYear(),
+      month: day.getUTCMonth() + 1,
+      day: day.getUTCDate(),
+    });
     components.imply('hour', hour);
     components.imply('minute', 0);
     components.addTag(TAG_PART);
@@ -176,14 +192,43 @@ function build(lang: Lang): chrono.Chrono {
   // ("14 heures, et" as 14:00 Eastern); reports give local time, the reference zone applies.
   parser.refiners = parser.refiners.filter((r) => r.constructor.name !== 'ExtractTimezoneAbbrRefiner');
   if (lang === 'fr') {
-    parser.parsers.push(hourParser(new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})\\s*(?:heures?|h)(?:\\s*(\\d{2}))?(?:\\s+(?:locales?|heure locale|du (?:matin|soir)))?${NOT_BEFORE_WORD}`, 'iu'), /du soir/i));
-    parser.parsers.push(fixedHourParser(new RegExp(`${NOT_AFTER_WORD}(midi|minuit)${NOT_BEFORE_WORD}`, 'iu'), { midi: 12, minuit: 0 }));
+    parser.parsers.push(
+      hourParser(
+        new RegExp(
+          `${NOT_AFTER_WORD}(\\d{1,2})\\s*(?:heures?|h)(?:\\s*(\\d{2}))?(?:\\s+(?:locales?|heure locale|du (?:matin|soir)))?${NOT_BEFORE_WORD}`,
+          'iu',
+        ),
+        /du soir/i,
+      ),
+    );
+    parser.parsers.push(
+      fixedHourParser(new RegExp(`${NOT_AFTER_WORD}(midi|minuit)${NOT_BEFORE_WORD}`, 'iu'), { midi: 12, minuit: 0 }),
+    );
   } else if (lang === 'ru') {
-    parser.parsers.push(hourParser(new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})\\s*(?:час(?:а|ов|ам|у)?|ч\\.?)(?:\\s*(\\d{1,2})\\s*мин(?:ут[аы]?)?)?(?:\\s+(?:по местному времени|вечера|утра|дня))?${NOT_BEFORE_WORD}`, 'iu'), /вечера|дня/i));
-    parser.parsers.push(fixedHourParser(new RegExp(`${NOT_AFTER_WORD}(полдень|полудня|полуднем|полночь|полуночи)${NOT_BEFORE_WORD}`, 'iu'), { полдень: 12, полудня: 12, полуднем: 12, полночь: 0, полуночи: 0 }));
+    parser.parsers.push(
+      hourParser(
+        new RegExp(
+          `${NOT_AFTER_WORD}(\\d{1,2})\\s*(?:час(?:а|ов|ам|у)?|ч\\.?)(?:\\s*(\\d{1,2})\\s*мин(?:ут[аы]?)?)?(?:\\s+(?:по местному времени|вечера|утра|дня))?${NOT_BEFORE_WORD}`,
+          'iu',
+        ),
+        /вечера|дня/i,
+      ),
+    );
+    parser.parsers.push(
+      fixedHourParser(
+        new RegExp(`${NOT_AFTER_WORD}(полдень|полудня|полуднем|полночь|полуночи)${NOT_BEFORE_WORD}`, 'iu'),
+        { полдень: 12, полудня: 12, полуднем: 12, полночь: 0, полуночи: 0 },
+      ),
+    );
     parser.parsers.push(ruByPartOfDay);
   } else {
-    parser.parsers.push(fixedHourParser(new RegExp(`${NOT_AFTER_WORD}(noon|midday|midnight)${NOT_BEFORE_WORD}`, 'iu'), { noon: 12, midday: 12, midnight: 0 }));
+    parser.parsers.push(
+      fixedHourParser(new RegExp(`${NOT_AFTER_WORD}(noon|midday|midnight)${NOT_BEFORE_WORD}`, 'iu'), {
+        noon: 12,
+        midday: 12,
+        midnight: 0,
+      }),
+    );
   }
   parser.refiners.push(markerRefiner(MARKERS[lang]));
   return parser;
@@ -239,7 +284,8 @@ export function findTimes(passage: string, lang: Lang, reference: ResolvedRefere
   return out;
 }
 
-const PART_OF_DAY = /matin|midi|soir|après-midi|nuit|aube|morning|afternoon|evening|night|dawn|tonight|утр|днём|днем|вечер|ноч/iu;
+const PART_OF_DAY =
+  /matin|midi|soir|après-midi|nuit|aube|morning|afternoon|evening|night|dawn|tonight|утр|днём|днем|вечер|ноч/iu;
 const CLOCK_MINUTES = /\d\s*[:hH.]\s*\d{2}/u;
 
 function precisionOf(r: chrono.ParsedResult): TimePrecision {
@@ -248,7 +294,9 @@ function precisionOf(r: chrono.ParsedResult): TimePrecision {
   if (tags.has(TAG_HOUR)) return 'hour';
   if (tags.has(TAG_PART)) return 'part-of-day';
   if (r.start.isCertain('hour')) return CLOCK_MINUTES.test(r.text) ? 'minute' : 'hour';
-  for (const tag of tags) if (tag.startsWith('casualReference/') && tag !== 'casualReference/today' && tag !== 'casualReference/now') return 'part-of-day';
+  for (const tag of tags)
+    if (tag.startsWith('casualReference/') && tag !== 'casualReference/today' && tag !== 'casualReference/now')
+      return 'part-of-day';
   if (PART_OF_DAY.test(r.text)) return 'part-of-day';
   return 'day';
 }

@@ -43,7 +43,20 @@ function isLetterCode(text: string, i: number, c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b || c === 0x0c || c === 0x0b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0xa0 ||
+    c === 0x202f ||
+    c === 0x2009 ||
+    c === 0x200b ||
+    c === 0x0c ||
+    c === 0x0b ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a)
+  );
 }
 
 function countDigits(text: string, i: number): number {
