@@ -51,7 +51,7 @@ describe('the Janaözen facts, in our own words', () => {
   });
 });
 
-// The seed sits in /work/shared beside the repository in the project's workspace; other
+// The seed sits in ../shared beside the repository in the project's workspace; other
 // checkouts do not have it, so the test is skipped there rather than failing.
 const SEED = resolve(process.cwd(), '../shared/seeds/000_1174cce9dba637f2.txt');
 

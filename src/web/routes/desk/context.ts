@@ -39,3 +39,19 @@ export function sendDeskError(request: FastifyRequest, reply: FastifyReply, erro
     STATUS[error.kind],
   );
 }
+
+/**
+ * A desk route: finds the acting user (or sends to login), runs the handler, and answers a
+ * desk error with its page. Anything else is a bug and reaches the app's error handler.
+ */
+export function deskRoute(handler: (request: FastifyRequest, reply: FastifyReply, actor: User) => Promise<unknown>) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const actor = actorOrLogin(request, reply);
+    if (!actor) return reply;
+    try {
+      return await handler(request, reply, actor);
+    } catch (error) {
+      return sendDeskError(request, reply, error);
+    }
+  };
+}

@@ -22,7 +22,7 @@ import { IncidentEditForm } from '../../views/desk/incident-edit-form.js';
 import { IncidentsPage } from '../../views/desk/incidents-page.js';
 import { PlaceForm } from '../../views/desk/place-form.js';
 import { RecordFormPage } from '../../views/desk/record-form-page.js';
-import { actorOrLogin, sendDeskError } from './context.js';
+import { deskRoute } from './context.js';
 import { eventForm, fieldErrors, incidentEditForm, incidentForm, placeForm } from './forms.js';
 import { sendPage } from './render.js';
 
@@ -53,21 +53,17 @@ function namesFrom(form: { nameEn: string; nameFr: string | null; nameRu: string
 }
 
 export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
-  app.get('/', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.get(
+    '/',
+    deskRoute(async (request, reply, actor) => {
       const incidents = await listDeskIncidents(db, actor);
       return sendPage(reply, h(IncidentsPage, { actor, csrfToken: reply.generateCsrf(), incidents }));
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/incidents', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/incidents',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'record.edit');
       const parsed = incidentForm.safeParse(request.body ?? {});
       let errors = parsed.success ? {} : fieldErrors(parsed.error);
@@ -88,27 +84,21 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
         h(IncidentsPage, { actor, csrfToken: reply.generateCsrf(), incidents, errors, values }),
         400,
       );
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.get('/incidents/:slug', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.get(
+    '/incidents/:slug',
+    deskRoute(async (request, reply, actor) => {
       const { slug } = parse(slugParams, request.params, true);
       const record = await getDeskIncident(db, actor, slug);
       return sendPage(reply, h(IncidentDeskPage, { actor, csrfToken: reply.generateCsrf(), record }));
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.get('/incidents/:slug/edit', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.get(
+    '/incidents/:slug/edit',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'record.edit');
       const { slug } = parse(slugParams, request.params, true);
       const record = await getDeskIncident(db, actor, slug);
@@ -124,15 +114,12 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
           children: h(IncidentEditForm, { csrfToken, record }),
         }),
       );
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/incidents/:slug', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/incidents/:slug',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'record.edit');
       const { slug } = parse(slugParams, request.params, true);
       const { _csrf, version, startedAt, ...input } = parse(incidentEditForm, request.body);
@@ -144,15 +131,12 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
         h(ConflictPage, { actor, what: 'incident', mine, theirs, backTo: `/desk/incidents/${slug}/edit` }),
         409,
       );
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/incidents/:slug/events', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/incidents/:slug/events',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'record.edit');
       const { slug } = parse(slugParams, request.params, true);
       const form = parse(eventForm, request.body);
@@ -165,15 +149,12 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
         visibility: form.visibility,
       });
       return reply.redirect(`/desk/incidents/${slug}#events-h`, 303);
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.get('/events/:id', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.get(
+    '/events/:id',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'record.edit');
       const { id } = parse(idParams, request.params, true);
       const { event, context } = await getDeskEvent(db, actor, id);
@@ -198,15 +179,12 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
           }),
         }),
       );
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/events/:id', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/events/:id',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'record.edit');
       const { id } = parse(idParams, request.params, true);
       const form = parse(eventForm, request.body);
@@ -234,15 +212,12 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
         h(ConflictPage, { actor, what: 'event', mine, theirs, backTo: `/desk/events/${id}` }),
         409,
       );
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/incidents/:slug/places', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/incidents/:slug/places',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'record.edit');
       const { slug } = parse(slugParams, request.params, true);
       const form = parse(placeForm, request.body);
@@ -255,15 +230,12 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
         lon: form.lon,
       });
       return reply.redirect(`/desk/incidents/${slug}#places-h`, 303);
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.get('/places/:id', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.get(
+    '/places/:id',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'record.edit');
       const { id } = parse(idParams, request.params, true);
       const { place, context } = await getDeskPlace(db, actor, id);
@@ -284,15 +256,12 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
           }),
         }),
       );
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/places/:id', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/places/:id',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'record.edit');
       const { id } = parse(idParams, request.params, true);
       const form = parse(placeForm, request.body);
@@ -312,8 +281,6 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
         h(ConflictPage, { actor, what: 'place', mine, theirs, backTo: `/desk/places/${id}` }),
         409,
       );
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 };

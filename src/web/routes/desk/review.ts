@@ -19,7 +19,7 @@ import { ConflictPage } from '../../views/desk/conflict-page.js';
 import { HistoryPage } from '../../views/desk/history-page.js';
 import { IntakePage, type IntakeValues } from '../../views/desk/intake-page.js';
 import { ReviewPage } from '../../views/desk/review-page.js';
-import { actorOrLogin, sendDeskError } from './context.js';
+import { actorOrLogin, deskRoute, sendDeskError } from './context.js';
 import {
   addClaimForm,
   asOfFrom,
@@ -87,20 +87,17 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
     );
   };
 
-  app.get('/incidents/:slug/sources/new', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.get(
+    '/incidents/:slug/sources/new',
+    deskRoute(async (request, reply, actor) => {
       const { slug } = param(slugParams, request.params);
       const { incident } = await getDeskIncident(db, actor, slug);
       if (!can(actor.role, 'source.create')) {
         throw new DeskError('forbidden', 'Your role may not add reports.');
       }
       return sendPage(reply, h(IntakePage, { actor, csrfToken: reply.generateCsrf(), incident: incident.record }));
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
   app.post('/incidents/:slug/sources', async (request, reply) => {
     const actor = actorOrLogin(request, reply);
@@ -170,24 +167,20 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
     }
   });
 
-  app.get('/sources/:id', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.get(
+    '/sources/:id',
+    deskRoute(async (request, reply, actor) => {
       const { id } = param(idParams, request.params);
       const found = Number((request.query as Record<string, unknown>).found);
       const notice =
         Number.isInteger(found) && found >= 0 ? `Report added; ${found} figure(s) proposed for review.` : undefined;
       return await renderReview(reply, actor, id, notice ? { notice } : {});
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/sources/:id', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/sources/:id',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'record.edit');
       const { id } = param(idParams, request.params);
       const form = sourceEditForm.safeParse(request.body ?? {});
@@ -201,30 +194,24 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
       const { version, _csrf, ...fields } = form.data;
       const result = await editSource(db, actor, id, fields, version);
       return conflictOr(reply, actor, result, 'report', `/desk/sources/${id}`, `/desk/sources/${id}`);
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/sources/:id/correction', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/sources/:id/correction',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'source.create');
       const { id } = param(idParams, request.params);
       const form = correctionForm.safeParse(request.body ?? {});
       if (!form.success) throw new DeskError('invalid', 'Write the corrected text (at most 2 MB).', 'text');
       const result = await correctReport(db, actor, id, form.data.text, extract);
       return reply.redirect(`/desk/sources/${result.sourceId}?found=${result.proposed}`, 303);
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/sources/:id/claims', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/sources/:id/claims',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'claim.propose');
       const { id } = param(idParams, request.params);
       const form = addClaimForm.safeParse(request.body ?? {});
@@ -249,15 +236,12 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
         }
         throw error;
       }
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/claims/:id/decision', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/claims/:id/decision',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'claim.review');
       const { id } = param(idParams, request.params);
       const form = decideClaimForm.safeParse(request.body ?? {});
@@ -266,15 +250,12 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
       const sourceId = result.ok ? null : result.conflict.theirs.sourceId;
       const back = `/desk/sources/${sourceId ?? (await sourceOfClaim(actor, id))}`;
       return conflictOr(reply, actor, result, 'claim', back, `${back}#claim-${id}`);
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/claims/:id', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/claims/:id',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'claim.review');
       const { id } = param(idParams, request.params);
       const form = correctClaimForm.safeParse(request.body ?? {});
@@ -289,15 +270,12 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
       const result = await correctClaim(db, actor, id, { ...f, asOf: asOfFrom(f) }, f.version);
       const back = `/desk/sources/${await sourceOfClaim(actor, id)}`;
       return conflictOr(reply, actor, result, 'claim', back, `${back}#claim-${id}`);
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.get('/history/:entity/:id', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.get(
+    '/history/:entity/:id',
+    deskRoute(async (request, reply, actor) => {
       const { entity, id } = param(historyParams, request.params);
       const entries = await getHistory(db, actor, entity, id);
       const backTo =
@@ -307,10 +285,8 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
             ? `/desk/sources/${await sourceOfClaim(actor, id)}`
             : '/desk';
       return sendPage(reply, h(HistoryPage, { actor, entity, entries, backTo }));
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
   async function sourceOfClaim(actor: User, claimId: string): Promise<string> {
     return (await getDeskClaim(db, actor, claimId)).record.sourceId;

@@ -8,30 +8,26 @@ import { DeskError } from '../../../services/desk/desk-error.js';
 import { addAccount, changeAccount, listAccounts } from '../../../services/desk/users.js';
 import type { Db } from '../../../store/database.js';
 import { UsersPage } from '../../views/desk/users-page.js';
-import { actorOrLogin, sendDeskError } from './context.js';
+import { deskRoute } from './context.js';
 import { fieldErrors, userEditForm, userForm } from './forms.js';
 import { sendPage } from './render.js';
 
 const idParams = z.object({ id: z.uuid() });
 
 export const deskUserRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
-  app.get('/users', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.get(
+    '/users',
+    deskRoute(async (request, reply, actor) => {
       return sendPage(
         reply,
         h(UsersPage, { actor, csrfToken: reply.generateCsrf(), users: await listAccounts(db, actor) }),
       );
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/users', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/users',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'users.manage');
       const form = userForm.safeParse(request.body ?? {});
       let errors = form.success ? {} : fieldErrors(form.error);
@@ -50,15 +46,12 @@ export const deskUserRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
       }
       const users = await listAccounts(db, actor);
       return sendPage(reply, h(UsersPage, { actor, csrfToken: reply.generateCsrf(), users, errors }), 400);
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 
-  app.post('/users/:id', async (request, reply) => {
-    const actor = actorOrLogin(request, reply);
-    if (!actor) return reply;
-    try {
+  app.post(
+    '/users/:id',
+    deskRoute(async (request, reply, actor) => {
       requirePermission(actor, 'users.manage');
       const params = idParams.safeParse(request.params);
       if (!params.success) throw new DeskError('not_found', 'No such account.');
@@ -66,8 +59,6 @@ export const deskUserRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
       if (!form.success) throw new DeskError('invalid', 'Choose a role.', 'role');
       await changeAccount(db, actor, params.data.id, form.data);
       return reply.redirect('/desk/users', 303);
-    } catch (error) {
-      return sendDeskError(request, reply, error);
-    }
-  });
+    }),
+  );
 };
