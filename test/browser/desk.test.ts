@@ -1,111 +1,97 @@
 // The desk in a real browser: an editor logs in, pastes a report, accepts two proposed figures
 // (one with the keyboard), rejects one, and sees the public tally change. Screenshots go to
 // screenshots/ (not committed) to be looked at.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledExampleOnce } from '../../src/services/bundled-example.js';
 import { buildApp } from '../../src/web/app.js';
 import { createAccounts, TEST_PASSWORD } from '../desk.js';
 import { openTestStore } from '../engines.js';
+import { HAS_CHROMIUM, launchChromium, SKIP_REASON } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(import.meta.dirname, '..', '..', 'screenshots');
 const REPORT =
   'Call at 18:20. The workers say at least 12 people were killed near the square. ' +
   'According to hospital staff, about 40 people were wounded. Police said 30 people were detained.';
 
-describe.skipIf(!existsSync(CHROMIUM))(
-  `the desk in a browser${existsSync(CHROMIUM) ? '' : ` (skipped: no Chromium at ${CHROMIUM}; apt-get install chromium)`}`,
-  () => {
-    let browser: Browser;
-    let app: FastifyInstance;
-    let base: string;
-    let dispose: () => Promise<void>;
-    let editorEmail: string;
+describe.skipIf(!HAS_CHROMIUM)(`the desk in a browser${SKIP_REASON}`, () => {
+  let browser: Browser;
+  let app: FastifyInstance;
+  let base: string;
+  let dispose: () => Promise<void>;
+  let editorEmail: string;
 
-    beforeAll(async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      const opened = await openTestStore('sqlite');
-      dispose = opened.dispose;
-      await loadBundledExampleOnce(opened.store.db);
-      editorEmail = (await createAccounts(opened.store.db)).editor;
-      app = await buildApp({ db: opened.store.db });
-      base = await app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await dispose?.();
-    });
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const opened = await openTestStore('sqlite');
+    dispose = opened.dispose;
+    await loadBundledExampleOnce(opened.store.db);
+    editorEmail = (await createAccounts(opened.store.db)).editor;
+    app = await buildApp({ db: opened.store.db });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await dispose?.();
+  });
 
-    it('takes a report from paste to the public tally', async () => {
-      const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  it('takes a report from paste to the public tally', async () => {
+    const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 
-      await page.goto(`${base}/desk/incidents/janaozen-2011`);
-      await expect(page.getByRole('heading', { name: 'Log in to the desk' }).isVisible()).resolves.toBe(true);
-      await page.getByLabel('E-mail').fill(editorEmail);
-      await page.getByLabel('Password').fill(TEST_PASSWORD);
-      await page.getByRole('button', { name: 'Log in' }).click();
-      await page.waitForURL('**/desk/incidents/janaozen-2011');
+    await page.goto(`${base}/desk/incidents/janaozen-2011`);
+    await expect(page.getByRole('heading', { name: 'Log in to the desk' }).isVisible()).resolves.toBe(true);
+    await page.getByLabel('E-mail').fill(editorEmail);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL('**/desk/incidents/janaozen-2011');
 
-      await page.getByRole('link', { name: 'Add a report' }).click();
-      await page.getByLabel('Text, verbatim').fill(REPORT);
-      await page.getByLabel('Public label').fill('Workers, by phone (18:20 call)');
-      await page.getByLabel('Received').fill('2011-12-16T18:25');
-      await page.getByLabel('Visibility').selectOption('public');
-      await page.screenshot({ path: join(SHOTS, 'desk-intake.png'), fullPage: true });
-      await page.getByRole('button', { name: 'Add and extract figures' }).click();
-      await page.waitForURL('**/desk/sources/**');
-      await expect(page.getByText('3 figure(s) proposed for review').isVisible()).resolves.toBe(true);
-      await page.screenshot({ path: join(SHOTS, 'desk-review-proposed.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Add a report' }).click();
+    await page.getByLabel('Text, verbatim').fill(REPORT);
+    await page.getByLabel('Public label').fill('Workers, by phone (18:20 call)');
+    await page.getByLabel('Received').fill('2011-12-16T18:25');
+    await page.getByLabel('Visibility').selectOption('public');
+    await page.screenshot({ path: join(SHOTS, 'desk-intake.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Add and extract figures' }).click();
+    await page.waitForURL('**/desk/sources/**');
+    await expect(page.getByText('3 figure(s) proposed for review').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'desk-review-proposed.png'), fullPage: true });
 
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
-      // First figure with the keyboard (j to it, a to accept), the others with the buttons.
-      await page.keyboard.press('j');
-      await Promise.all([page.waitForURL(/#claim-/), page.keyboard.press('a')]);
-      const cards = page.locator('.claim-card');
-      await cards.nth(1).getByRole('button', { name: 'Accept' }).click();
-      await page.waitForLoadState();
-      await cards.nth(2).getByRole('button', { name: 'Reject' }).click();
-      await page.waitForLoadState();
-      await expect(page.getByText('0 proposed · 2 accepted · 1 rejected').isVisible()).resolves.toBe(true);
-      await page.screenshot({ path: join(SHOTS, 'desk-review-decided.png'), fullPage: true });
+    // First figure with the keyboard (j to it, a to accept), the others with the buttons.
+    await page.keyboard.press('j');
+    await Promise.all([page.waitForURL(/#claim-/), page.keyboard.press('a')]);
+    const cards = page.locator('.claim-card');
+    await cards.nth(1).getByRole('button', { name: 'Accept' }).click();
+    await page.waitForLoadState();
+    await cards.nth(2).getByRole('button', { name: 'Reject' }).click();
+    await page.waitForLoadState();
+    await expect(page.getByText('0 proposed · 2 accepted · 1 rejected').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'desk-review-decided.png'), fullPage: true });
 
-      await page.goto(`${base}/en/incidents/janaozen-2011`);
-      const killed = page.locator('#tally-killed');
-      await expect(
-        killed.getByText('The workers say at least 12 people were killed near the square.').isVisible(),
-      ).resolves.toBe(true);
-      await expect(
-        page.locator('#tally-injured').getByText('about 40 people were wounded', { exact: false }).isVisible(),
-      ).resolves.toBe(true);
-      await expect(
-        page.locator('#tally-arrested').getByText('Police said 30 people were detained.').count(),
-      ).resolves.toBe(0);
-      await killed.screenshot({ path: join(SHOTS, 'desk-public-tally-after.png') });
-      expect(errors).toEqual([]);
-      await context.close();
-    });
-  },
-);
+    await page.goto(`${base}/en/incidents/janaozen-2011`);
+    const killed = page.locator('#tally-killed');
+    await expect(
+      killed.getByText('The workers say at least 12 people were killed near the square.').isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.locator('#tally-injured').getByText('about 40 people were wounded', { exact: false }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.locator('#tally-arrested').getByText('Police said 30 people were detained.').count(),
+    ).resolves.toBe(0);
+    await killed.screenshot({ path: join(SHOTS, 'desk-public-tally-after.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

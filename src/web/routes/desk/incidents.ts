@@ -10,6 +10,7 @@ import {
   createEvent,
   createIncident,
   createPlace,
+  type EventInput,
   editEvent,
   editIncident,
   editPlace,
@@ -42,6 +43,17 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, notFound = false): T {
       .join('; '),
     field,
   );
+}
+
+function eventInput(form: z.infer<typeof eventForm>): EventInput {
+  return {
+    at: { local: form.atLocal, precision: form.atPrecision, approx: form.atApprox, by: form.atBy },
+    placeId: form.placeId,
+    title: form.title,
+    description: form.description,
+    sourceIds: form.sourceIds,
+    visibility: form.visibility,
+  };
 }
 
 function namesFrom(form: { nameEn: string; nameFr: string | null; nameRu: string | null; nameKk: string | null }) {
@@ -140,14 +152,7 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
       requirePermission(actor, 'record.edit');
       const { slug } = parse(slugParams, request.params, true);
       const form = parse(eventForm, request.body);
-      await createEvent(db, actor, slug, {
-        at: { local: form.atLocal, precision: form.atPrecision, approx: form.atApprox, by: form.atBy },
-        placeId: form.placeId,
-        title: form.title,
-        description: form.description,
-        sourceIds: form.sourceIds,
-        visibility: form.visibility,
-      });
+      await createEvent(db, actor, slug, eventInput(form));
       return reply.redirect(`/desk/incidents/${slug}#events-h`, 303);
     }),
   );
@@ -189,20 +194,7 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
       const { id } = parse(idParams, request.params, true);
       const form = parse(eventForm, request.body);
       if (!form.version) throw new DeskError('invalid', 'The version of the event is missing.', 'version');
-      const result = await editEvent(
-        db,
-        actor,
-        id,
-        {
-          at: { local: form.atLocal, precision: form.atPrecision, approx: form.atApprox, by: form.atBy },
-          placeId: form.placeId,
-          title: form.title,
-          description: form.description,
-          sourceIds: form.sourceIds,
-          visibility: form.visibility,
-        },
-        form.version,
-      );
+      const result = await editEvent(db, actor, id, eventInput(form), form.version);
       const { context } = await getDeskEvent(db, actor, id);
       const back = `/desk/incidents/${context.incident.record.slug}`;
       if (result.ok) return reply.redirect(`${back}#events-h`, 303);
