@@ -67,7 +67,7 @@ function namesFrom(form: { nameEn: string; nameFr: string | null; nameRu: string
 export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/',
-    deskRoute(async (request, reply, actor) => {
+    deskRoute(async (_request, reply, actor) => {
       const incidents = await listDeskIncidents(db, actor);
       return sendPage(reply, h(IncidentsPage, { actor, csrfToken: reply.generateCsrf(), incidents }));
     }),

@@ -17,7 +17,7 @@ const idParams = z.object({ id: z.uuid() });
 export const deskUserRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/users',
-    deskRoute(async (request, reply, actor) => {
+    deskRoute(async (_request, reply, actor) => {
       return sendPage(
         reply,
         h(UsersPage, { actor, csrfToken: reply.generateCsrf(), users: await listAccounts(db, actor) }),
