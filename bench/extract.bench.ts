@@ -55,7 +55,7 @@ function time(run: () => void): number {
 }
 
 async function main(): Promise<void> {
-  console.log('extraction bench (one core, Node', process.version + ')');
+  console.log('extraction bench (one core, Node', `${process.version})`);
   const samples: Array<[Lang, string]> = (['fr', 'en', 'ru'] as const).map((lang) => [lang, prose(lang, MB)]);
   // Warm up lexicons, chrono and the JIT once.
   for (const [lang, text] of samples) extractClaims(text.slice(0, 50_000), OPTIONS(lang));

@@ -96,7 +96,7 @@ function isInsideName(tokens: Token[], k: number): boolean {
   return (
     (tokens[k] as Token).lower.length <= 3 &&
     next !== undefined &&
-    (next.capital || (after !== undefined && after.capital && next.text.length <= 3)) &&
+    (next.capital || (after?.capital === true && next.text.length <= 3)) &&
     (tokens[k] as Token).lower !== 'que'
   );
 }

@@ -78,7 +78,7 @@ function findDrafts(doc: Annotated, lang: Lang): Draft[] {
     i = Math.max(q.end, i + 1);
   }
   const state: BindState = { quantityAt: new Map(), quantities, consumed: new Set(), last: null };
-  quantities.forEach((q, index) => state.quantityAt.set(q.start, index));
+  for (const [index, q] of quantities.entries()) state.quantityAt.set(q.start, index);
   const drafts: Draft[] = [];
   for (const q of quantities) {
     const metric = bindMetric(doc, q, state);

@@ -71,15 +71,11 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
   if (first.kind === 'number') {
     // "G20", "A4", "12h45", "16th", "100km": letters glued to digits are codes or units.
     if (prev !== undefined && first.attached && prev.kind === 'word') return false;
-    if (next !== undefined && next.attached && next.kind === 'word' && end === start + 1) return false;
+    if (next?.attached && next.kind === 'word' && end === start + 1) return false;
     // Times, dates and fractions: 14:00, 16/12/2011, 16.12.2011, 1/3.
-    if (
-      next !== undefined &&
-      next.attached &&
-      (next.text === ':' || next.text === '/' || next.text === '.' || next.text === 'h')
-    ) {
+    if (next?.attached && (next.text === ':' || next.text === '/' || next.text === '.' || next.text === 'h')) {
       const after = tokens[end + 1];
-      if (after !== undefined && after.attached && after.kind === 'number') return false;
+      if (after?.attached && after.kind === 'number') return false;
     }
     if (
       prev !== undefined &&
@@ -90,11 +86,20 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
       if (before !== undefined && prev.attached && before.kind === 'number') return false;
     }
     if (first.decimal && end === start + 1) return false;
+    // Phone numbers: "8 (383) 000-00-00", "+56 9 4412 0098".
+    if (next !== undefined && next.text === '(' && tokens[end + 1]?.kind === 'number' && tokens[end + 2]?.text === ')')
+      return false;
+    if (prev !== undefined && prev.text === '+' && first.attached && next?.kind === 'number') return false;
+    // Digit groups side by side ("9 4412 0098") or an area code ("8 (383)") are a phone number.
+    if (prev?.kind === 'number' || (next?.kind === 'number' && end === start + 1)) return false;
+    if (prev?.text === '(' && next?.text === ')' && tokens[start - 2]?.kind === 'number') return false;
+    // "000-00-00", "0098": digits with leading zeros are codes, not counts.
+    if (first.text.length > 1 && first.text.startsWith('0') && /^\d+$/.test(first.text)) return false;
   }
   // "25-year-old", "16-го": a hyphen glued to a unit.
   if (next !== undefined && next.text === '-' && next.attached) {
     const unit = tokens[end + 1];
-    if (unit !== undefined && unit.attached && m.unit.matchAt(tokens, end + 1) !== null) return false;
+    if (unit?.attached && m.unit.matchAt(tokens, end + 1) !== null) return false;
   }
   if (next !== undefined && m.unit.matchAt(tokens, end) !== null) return false;
   if (prev !== undefined && (m.prefix.matchAt(tokens, start - 1) !== null || prefixEndsAt(doc, m, start - 1)))

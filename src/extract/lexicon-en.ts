@@ -19,7 +19,7 @@ export const en: Lexicon = {
       cue('eventNoun'),
     ),
     ...table(
-      'victims of gunfire|victims of the shooting|victims of the shootings|victims of shooting|hit by bullets|hit by gunfire|struck by bullets|fatally wounded|mortally wounded|shot and wounded|shot|wounded by gunfire|taken to hospital|taken to the hospital|admitted to hospital|admitted to the hospital|rushed to hospital|rushed to the hospital|hospital treatment|medical treatment|treated for injuries|treated for wounds|treated for gunshot wounds|needed treatment|required treatment|sought medical help|sought medical treatment|received medical assistance|received medical treatment|sustained injuries|suffered injuries|gunshot wounds|treated|treating|in critical condition|in serious condition|in a critical condition|in a serious condition',
+      'victims of gunfire|victims of the shooting|victims of the shootings|victims of shooting|hit by bullets|hit by gunfire|struck by bullets|fatally wounded|mortally wounded|shot and wounded|shot|wounded by gunfire|taken to hospital|taken to the hospital|admitted to hospital|admitted to the hospital|rushed to hospital|rushed to the hospital|hospital treatment|medical treatment|treated for injuries|treated for wounds|treated for gunshot wounds|needed treatment|required treatment|sought medical help|sought medical treatment|received medical assistance|received medical treatment|sustained injuries|suffered injuries|gunshot wounds|treated|treating|in critical condition|in serious condition|in a critical condition|in a serious condition|required stitches|needed stitches|needed medical attention|required medical attention|needed medical care|gas intoxication|tear-gas intoxication|tear gas intoxication|had been admitted|have been admitted|were admitted',
       injured('pred'),
     ),
     ...table(
@@ -35,23 +35,23 @@ export const en: Lexicon = {
       injured('pred'),
     ),
     ...table(
-      'arrested|arrests|arrest|detain|detains|detained|detention|detainees|detainee|taken into custody|in custody|custody|jailed|imprisoned|rounded up|apprehended|taken in|picked up|under arrest|detaining|arresting|held in detention|held in custody|held by police|behind bars|being held|held incommunicado|still held|still being held|taken away in|taken away by|led away by|hauled away by|hauled off by|bundled|bundled into|bundled away|taken by police|taken by the police|picked up by police|remanded|remanded in custody|remain in custody|remain in detention',
+      'arrested|arrests|arrest|detain|detains|detained|detention|detainees|detainee|taken into custody|in custody|custody|jailed|imprisoned|rounded up|apprehended|taken in|picked up|under arrest|detaining|arresting|held in detention|held in custody|held by police|behind bars|being held|held incommunicado|still held|still being held|taken away in|taken away by|led away by|hauled away by|hauled off by|bundled|bundled into|bundled away|taken by police|taken by the police|picked up by police|remanded|remanded in custody|remain in custody|remain in detention|detentions|grabbed|grabbed by',
       arrested('pred'),
     ),
     ...table(
-      'missing|disappeared|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|never came back|never returned|never returned home',
+      'missing|disappeared|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home',
       missing('pred'),
     ),
     ...table(
-      'people|persons|person|workers|residents|citizens|civilians|men|women|children|youths|activists|employees|miners|students|police|policemen|police officers|officers|soldiers|members|journalists|inhabitants|individuals|oilmen|oil workers|staff|others|locals|villagers|trade unionists|unionists|opposition supporters|supporters|bystanders|family members|relatives|teachers|nurses|doctors|dockers|dock workers|dockworkers|farmers|pensioners|drivers|minors|juveniles|teenagers|pupils|schoolchildren|steelworkers|factory workers|textile workers|garment workers|girls|boys|colleagues|comrades|tenants|traders|vendors|labourers|laborers|peasants|sympathisers|sympathizers|tappers',
+      'people|persons|person|workers|residents|citizens|civilians|men|women|children|youths|activists|employees|miners|students|police|policemen|police officers|officers|soldiers|members|journalists|inhabitants|individuals|oilmen|oil workers|staff|others|locals|villagers|trade unionists|unionists|opposition supporters|supporters|bystanders|family members|relatives|teachers|nurses|doctors|dockers|dock workers|dockworkers|farmers|pensioners|drivers|minors|juveniles|teenagers|pupils|schoolchildren|steelworkers|factory workers|textile workers|garment workers|girls|boys|colleagues|comrades|tenants|traders|vendors|labourers|laborers|peasants|sympathisers|sympathizers|tappers|ppl|guys|volunteers',
       cue('groupNoun'),
     ),
     ...table(
-      'countries|demands|buildings|vehicles|cars|tanks|trucks|vans|bullets|rounds|shots|days|companies|firms|fields|oil fields|cities|towns|villages|sites|times|hours|points|articles|pages|years|hospitals|banks|units|actions|organisations|organizations|parties|websites|dollars|euros|tenge|kilometres|kilometers|miles|barrels|tonnes|tons|percent|districts|regions|provinces|interviews|videos|photographs|photos|tents|buses|minibuses|tractors|operations|hectares|containers|shot was fired|shots were fired|shots fired|shot fired|single shot|warning shots|rubber bullets|guns|weapons|batons|pistols|rifles|signatures|streets|roads',
+      'countries|demands|buildings|vehicles|cars|tanks|trucks|vans|bullets|rounds|shots|days|companies|firms|fields|oil fields|cities|towns|villages|sites|times|hours|points|articles|pages|years|hospitals|banks|units|actions|organisations|organizations|parties|websites|dollars|euros|tenge|kilometres|kilometers|miles|barrels|tonnes|tons|percent|districts|regions|provinces|interviews|videos|photographs|photos|tents|buses|minibuses|tractors|operations|hectares|containers|shot was fired|shots were fired|shots fired|shot fired|single shot|warning shots|rubber bullets|guns|weapons|batons|pistols|rifles|signatures|streets|roads|factories|plants|mills|posts|mobile posts|forces|other forces|brigades|stations',
       cue('nonPerson'),
     ),
     ...table(
-      'sentenced|convicted|charged|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried',
+      'sentenced|convicted|charged|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried|located|traced|laid off|dismissed|sacked',
       cue('block'),
     ),
     ...table('toll|death toll|body count|casualty toll|the dead numbered|the toll at|the death toll at', cue('toll')),

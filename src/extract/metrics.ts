@@ -84,6 +84,9 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
     if (verb !== null && verb.metric === null && verb.final) return null;
     return verb?.metric ?? state.last.metric;
   }
+  // "located 290 of the people reported missing", "released 41": the verb before says no claim.
+  const verbBefore = cueOf(doc, skipQuotesLeft(doc, q.start - 1));
+  if (verbBefore?.cue.kind === 'block' && sameSentence(doc, verbBefore.start, q.start)) return null;
   // "погибли 70 человек", "detained 23 people": a verb right before the figure governs it.
   const adjacent = leftAdjacent(doc, q, state);
   if (adjacent !== null) return adjacent;
@@ -127,6 +130,14 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   let k = skipQuotesLeft(doc, q.start - 1);
   const sep = doc.tokens[k]?.text;
   if (sep === ':' || sep === '—' || sep === '–' || sep === '-') k--;
+  // "увели человек 15" (inverted approximation), "судьба ещё двоих": step over the noun or adverb.
+  const between = doc.tokens[k];
+  if (
+    between !== undefined &&
+    (INVERTED_NOUNS.has(between.lower) || STILL.has(between.lower)) &&
+    doc.tokens[k + 1]?.attached !== true
+  )
+    k--;
   const c = cueOf(doc, k);
   if (c === null || state.consumed.has(c) || !sameSentence(doc, k, q.start)) return null;
   // "перекрыли 3 улицы", "ont réuni 5 000 signatures": the noun after the figure says it counts things.
@@ -143,6 +154,10 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   if (c.cue.kind === 'countVerb' && eventBefore(doc, c.start, q.start)) return 'participants';
   return null;
 }
+
+// Nouns that Russian puts before a figure to make it approximate ("человек 15").
+const INVERTED_NOUNS = new Set(['человек', 'людей']);
+const STILL = new Set(['ещё', 'еще']);
 
 const EVENT_REACH = 16;
 
@@ -241,6 +256,13 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
         // "3 dead at gate 2, many hurt": the verb of the next item is not this noun's.
         const override = predicate(doc, head.end, q, state, PREDICATE_WINDOW, false, true);
         if (override !== null && (override.metric !== null || override.final)) return override;
+      } else if (!headOnly && skipped === 0 && endsAsNoun(tokens[head.end - 1] as Token)) {
+        // "Четверо задержанных получили травмы": a participle used as a noun, then what befell them.
+        const after = verbAfterNoun(doc, head.end, q);
+        if (after !== null && after.cue.kind === 'metric' && after.cue.metric !== cue.metric) {
+          state.consumed.add(after);
+          return { metric: after.cue.metric };
+        }
       } else if (skipped > 0 && !headOnly) {
         // "deux des blessés sont morts", "two of those detained were sentenced": the verb says
         // what happened to the part.
@@ -357,6 +379,26 @@ function predicate(
     seen++;
   }
   return null;
+}
+
+const NOUN_VERB_REACH = 3;
+
+/** The cue of the verb right after a noun ("задержанных получили травмы"), within its clause. */
+function verbAfterNoun(doc: Annotated, from: number, q: Quantity): CueSpan | null {
+  for (let k = from; k < from + NOUN_VERB_REACH; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined || t.kind !== 'word' || !sameSentence(doc, k, q.start) || COORDINATORS.has(t.lower))
+      return null;
+    if (doc.sets.clauseWords.has(t.lower)) return null;
+    const c = cueOf(doc, k);
+    if (c !== null) return c;
+  }
+  return null;
+}
+
+/** Russian genitive plural of a participle or adjective used as a noun ("задержанных", "раненых"). */
+function endsAsNoun(t: Token): boolean {
+  return t.lower.endsWith('ых') || t.lower.endsWith('их');
 }
 
 /** "1 000 tués ou blessés": a total over two metrics fits neither. */
@@ -544,16 +586,8 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
       }
       // "погибших нет", "факт задержаний отрицают": in Russian the negation may follow the noun.
       if (metrics.length === 0 && (c.cue.kind === 'negator' || c.cue.kind === 'denial')) {
-        const before = cover[i - 1];
-        if (
-          before !== null &&
-          before !== undefined &&
-          before.cue.kind === 'metric' &&
-          sameSentence(doc, i - 1, i) &&
-          !isQuantityEnd(state, before.start - 1)
-        ) {
-          metrics.push(before.cue.metric);
-        }
+        const before = metricBeforeNegation(doc, c);
+        if (before !== null && !isQuantityEnd(state, before.start - 1)) metrics.push(before.metric);
       }
       if (blocked) continue;
       for (const metric of metrics) out.push({ metric, at: i });
@@ -564,6 +598,37 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
 }
 
 const PEOPLE = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun']);
+const NEGATION_REACH = 7;
+// Words that end the clause a trailing negation may reach back into.
+const CLAUSE_BREAKS = new Set(['что', 'который', 'которые', 'которых', 'но', 'а', 'однако']);
+
+/**
+ * The metric noun a negation after it denies: right before it ("погибших нет"), or, when the
+ * negation closes its clause, across a group ("пострадавших среди граждан и сотрудников нет")
+ * or a source between commas ("Погибших, по нашим данным, нет").
+ */
+function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; start: number } | null {
+  const { tokens, cover } = doc;
+  const adjacent = cover[at.start - 1];
+  if (adjacent?.cue.kind === 'metric' && sameSentence(doc, at.start - 1, at.start))
+    return { metric: adjacent.cue.metric, start: adjacent.start };
+  const next = tokens[at.end];
+  if (next !== undefined && next.kind !== 'punct') return null;
+  let k = at.start - 1;
+  for (let steps = 0; k >= 0 && steps < NEGATION_REACH && sameSentence(doc, k, at.start); steps++) {
+    const c = cover[k];
+    if (c !== null && c !== undefined) {
+      if (c.cue.kind === 'metric') return { metric: c.cue.metric, start: c.start };
+      if (c.cue.kind !== 'groupNoun' && c.cue.kind !== 'source') return null;
+      k = c.start - 1;
+      continue;
+    }
+    const t = tokens[k] as Token;
+    if ((t.kind === 'punct' && t.text !== ',') || t.kind === 'number' || CLAUSE_BREAKS.has(t.lower)) return null;
+    k--;
+  }
+  return null;
+}
 const SINGLE = new Set([
   'seul',
   'seule',

@@ -34,6 +34,8 @@ const MAX_WORD_LENGTH = 40;
 const ARTICLES = new Set(['a', 'an', 'un', 'une']);
 const ABBREVIATED_SCALES = new Set(['тыс', 'млн', 'k', 'mln']);
 const MAX_FIGURE = 1e9;
+// Russian prepositions between a modifier and its figure ("как минимум о 25 погибших").
+const MODIFIER_GAP = new Set(['о', 'об']);
 
 export class QuantityReader {
   private readonly modifiers: PhraseMatcher<Modifier>;
@@ -47,7 +49,7 @@ export class QuantityReader {
   private readonly rangeBare: Set<string>;
   private readonly scales: Map<string, number>;
 
-  constructor(private readonly lex: Lexicon) {
+  constructor(readonly lex: Lexicon) {
     this.modifiers = new PhraseMatcher(lex.modifiers);
     this.vague = new PhraseMatcher(lex.vague);
     this.vagueAfterModifier = new PhraseMatcher(lex.vagueAfterModifier ?? []);
@@ -65,6 +67,7 @@ export class QuantityReader {
    * cue of a token, used where a word before a figure changes its reading (ru "выросло до").
    */
   read(tokens: Token[], i: number, cueAt: (index: number) => Cue | null): Quantity | null {
+    this.cueAt = cueAt;
     const mods: Array<{ value: Modifier; start: number }> = [];
     let j = i;
     for (let k = 0; k < 2; k++) {
@@ -73,6 +76,8 @@ export class QuantityReader {
       mods.push({ value: m.value, start: j });
       j = m.end;
     }
+    // "как минимум о 25 погибших": a preposition may stand between the modifier and the figure.
+    if (mods.length > 0 && MODIFIER_GAP.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'number') j++;
     let first = mods.length > 0 ? (this.afterModifier(tokens, j) ?? this.core(tokens, j)) : this.core(tokens, j);
     // A modifier that is not followed by a figure was an ordinary word ("de", "over").
     if (first === null) {
@@ -125,10 +130,21 @@ export class QuantityReader {
         min = 0;
       }
     }
+    // "тыщ 5 не меньше": "at least" may follow the figure when nothing comes after it.
+    const trailing = this.modifiers.matchAt(tokens, end);
+    if (trailing !== null && trailing.value === 'atLeast' && second === null) {
+      const after = tokens[trailing.end];
+      if (after === undefined || (after.kind === 'punct' && after.text !== '%')) {
+        max = null;
+        end = trailing.end;
+      }
+    }
     if (!first.integer || (second !== null && !second.integer)) return null;
     if (min > MAX_FIGURE || (max !== null && max > MAX_FIGURE)) return null;
     return { start, end, cores, min, max, approx };
   }
+
+  private cueAt: (index: number) => Cue | null = () => null;
 
   private afterModifier(tokens: Token[], j: number): Core | null {
     const v = this.vagueAfterModifier.matchAt(tokens, j);
@@ -172,8 +188,31 @@ export class QuantityReader {
       };
     }
     if (t.kind !== 'word') return null;
+    // "тыщ 5", "тысяч 10": a scale word before the digits (colloquial Russian approximation).
+    const scale = this.scales.get(t.lower);
+    const digits = tokens[j + 1];
+    if (scale !== undefined && digits !== undefined && digits.kind === 'number' && !Number.isNaN(digits.value)) {
+      const after = tokens[j + 2];
+      if (after === undefined || after.kind !== 'word' || !this.scales.has(after.lower)) {
+        const value = digits.value * scale;
+        return {
+          start: j,
+          end: j + 2,
+          kind: 'digits',
+          min: value,
+          max: value,
+          approx: true,
+          integer: Number.isInteger(value),
+          scale,
+        };
+      }
+    }
     const prev = tokens[j - 1];
     if (prev !== undefined && this.blockers.has(prev.lower)) return null;
+    // "ни в одном": a blocker before a short preposition still blocks.
+    const prev2 = tokens[j - 2];
+    if (prev !== undefined && prev.text.length <= 2 && prev2 !== undefined && this.blockers.has(prev2.lower))
+      return null;
     return this.numberWords(tokens, j);
   }
 
@@ -221,9 +260,20 @@ export class QuantityReader {
       end = k;
     }
     if (parts === 0) return null;
-    if (parts === 1 && ARTICLES.has(firstWord)) return null;
+    // "un"/"one" alone is an article, except right after "dont", "including", "из них".
+    if (parts === 1 && ARTICLES.has(firstWord) && this.cueAt(j - 1)?.kind !== 'breakdown') return null;
     const value = total + current;
-    return { start: j, end, kind: 'words', min: value, max: value, approx: false, integer: true, scale: 1 };
+    // "полтора" alone (1.5) counts no one; "полутора тысяч" is 1500.
+    return {
+      start: j,
+      end,
+      kind: 'words',
+      min: value,
+      max: value,
+      approx: false,
+      integer: Number.isInteger(value),
+      scale: 1,
+    };
   }
 
   private fits(last: NumberWord | null, w: NumberWord, current: number): boolean {

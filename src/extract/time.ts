@@ -77,7 +77,7 @@ function hourParser(pattern: RegExp, pm?: RegExp): chrono.Parser {
       let hour = Number(match[1]);
       const minute = match[2] === undefined ? 0 : Number(match[2]);
       if (hour > 24 || minute > 59) return null;
-      if (pm !== undefined && pm.test(match[0]) && hour < 12) hour += 12;
+      if (pm?.test(match[0]) && hour < 12) hour += 12;
       const components = context.createParsingComponents({ hour, minute });
       components.addTag(match[2] === undefined ? TAG_HOUR : TAG_MINUTE);
       return components;
