@@ -1,4 +1,4 @@
-// The annotated development sets (fixtures/dev, and fixtures/blind-1 and blind-2 once their blind
+// The annotated development sets (fixtures/dev, and fixtures/blind-1, blind-2 and blind-3 once their blind
 // measures were taken): every document parses, and the engine keeps its score on them.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ function load(set: string): Array<readonly [string, DevDoc]> {
 const docs = load('dev');
 const blind1 = load('blind-1');
 const blind2 = load('blind-2');
+const blind3 = load('blind-3');
 
 const key = (c: { metric: string; min: number; max: number | null }): string => `${c.metric} ${c.min} ${c.max}`;
 
@@ -47,6 +48,11 @@ describe('development set', () => {
   it('reads the former blind set 2 with F1 of at least 0.93', () => {
     expect(blind2.length).toBe(30);
     expect(f1(blind2)).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('reads the former blind set 3 with F1 of at least 0.88', () => {
+    expect(blind3.length).toBe(24);
+    expect(f1(blind3)).toBeGreaterThanOrEqual(0.88);
   });
 });
 

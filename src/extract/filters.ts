@@ -27,6 +27,7 @@ function matchers(lex: Lexicon): FilterMatchers {
 // A weekday after a figure is when it held ("150 samedi"), not a date written with it.
 const WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/u;
+const AGE_SUBJECTS = new Set(['he', 'she', 'who']);
 const PEOPLE_CUES = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun', 'participantPred']);
 
 /** True when the quantity can be a head count; false for years, times, money and the like. */
@@ -107,6 +108,16 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
   // Dates: "16 décembre", "December 16", "vendredi 16", "16-17 декабря".
   if (next !== undefined && m.date.matchAt(tokens, end) !== null && !WEEKDAY.test(next.lower)) return false;
   if (prev !== undefined && m.date.matchAt(tokens, start - 1) !== null && !isPeopleAhead(doc, end)) return false;
+  // "12 May 2005", "May 12, 2005": the month that is also a hedge word, written with a day.
+  if (next?.text === 'May' && tokens[end + 1]?.kind === 'number') return false;
+  if (prev?.text === 'May' && (next === undefined || next.kind !== 'word' || !isPeopleAhead(doc, end))) return false;
+  // "she was 19.", "he is 17": an age at the end of a clause.
+  if (
+    (prev?.lower === 'was' || prev?.lower === 'is') &&
+    AGE_SUBJECTS.has(tokens[start - 2]?.lower ?? '') &&
+    (next === undefined || next.kind === 'punct')
+  )
+    return false;
   return true;
 }
 

@@ -6,7 +6,7 @@ import { arrested, cue, injured, killed, type Lexicon, missing, numberWords, tab
 export const en: Lexicon = {
   cues: [
     ...table(
-      'went on strike|go on strike|gone on strike|on strike|stopped work|stopped working|stop work|downed tools|laid down tools|walked out|walked off|walked off the job|joined the strike|joined the protest|joined the protests|joined the walkout|took part|take part|taking part|taken part|gathered|rallied|marched|protested|demonstrated|took to the streets|taken to the streets|struck work|came out|turned out|attended|assembled|picketed|striking|joined|joined a|on the square|in the square|in the streets|on the streets|took to the square|stayed away|stayed off work|stayed home|began a strike|began an indefinite strike|began a hunger strike|started a strike|launched a strike|staged a strike|staged a protest|staged a sit-in|held a rally|followed the strike|joined the sit-in|on hunger strike|drew|attracted|brought together|was attended by',
+      'went on strike|go on strike|gone on strike|on strike|stopped work|stopped working|stop work|downed tools|laid down tools|walked out|walked off|walked off the job|joined the strike|joined the protest|joined the protests|joined the walkout|took part|take part|taking part|taken part|gathered|rallied|marched|protested|demonstrated|took to the streets|taken to the streets|struck work|came out|turned out|attended|assembled|picketed|striking|joined|joined a|on the square|in the square|in the streets|on the streets|took to the square|stayed away|stayed off work|stayed home|began a strike|began an indefinite strike|began a hunger strike|started a strike|launched a strike|staged a strike|staged a protest|staged a sit-in|held a rally|followed the strike|joined the sit-in|on hunger strike|drew|attracted|brought together|was attended by|marching|were marching|had been marching|have been marching',
       cue('participantPred'),
     ),
     ...table('numbered', cue('countVerb')),
@@ -31,11 +31,11 @@ export const en: Lexicon = {
       killed('pred'),
     ),
     ...table(
-      'injured|injure|injures|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital',
+      'injured|injure|injures|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|remain admitted|remained admitted|still admitted',
       injured('pred'),
     ),
     ...table(
-      'arrested|arrests|arrest|detain|detains|detained|detention|detainees|detainee|taken into custody|in custody|custody|jailed|imprisoned|rounded up|apprehended|taken in|picked up|under arrest|detaining|arresting|held in detention|held in custody|held by police|behind bars|being held|held incommunicado|still held|still being held|taken away in|taken away by|led away by|hauled away by|hauled off by|bundled|bundled into|bundled away|taken by police|taken by the police|picked up by police|remanded|remanded in custody|remain in custody|remain in detention|detentions|grabbed|grabbed by',
+      'arrested|arrests|arrest|detain|detains|detained|detention|detainees|detainee|taken into custody|in custody|custody|jailed|imprisoned|rounded up|apprehended|taken in|picked up|under arrest|detaining|arresting|held in detention|held in custody|held by police|behind bars|being held|held incommunicado|still held|still being held|taken away in|taken away by|led away by|hauled away by|hauled off by|bundled|bundled into|bundled away|taken by police|taken by the police|picked up by police|remanded|remanded in custody|remain in custody|remain in detention|detentions|grabbed|grabbed by|took in|take in|takes in|taking in',
       arrested('pred'),
     ),
     ...table(

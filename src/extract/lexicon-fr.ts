@@ -29,7 +29,7 @@ export const fr: Lexicon = {
       killed('pred'),
     ),
     ...table(
-      'blessé|blessés|blessée|blessées|blessures|bless*|hospitalisé*|en réanimation|dans un état grave|dans un état critique|transporté* à l hôpital|transporté* vers l hôpital|transporté* aux urgences|conduit* à l hôpital|évacué* vers l hôpital|évacué* à l hôpital|admis à l hôpital|admis aux urgences|admises à l hôpital|admises aux urgences|pris* en charge par les secours|pris* en charge par les pompiers|pris* en charge à l hôpital|soigné*|intoxiqué*|commotionné*',
+      'blessé|blessés|blessée|blessées|frappé|frappés|frappée|frappées|traces de coups|traces visibles de coups|traces de violences|blessures|bless*|hospitalisé*|en réanimation|dans un état grave|dans un état critique|transporté* à l hôpital|transporté* vers l hôpital|transporté* aux urgences|conduit* à l hôpital|évacué* vers l hôpital|évacué* à l hôpital|admis à l hôpital|admis aux urgences|admises à l hôpital|admises aux urgences|pris* en charge par les secours|pris* en charge par les pompiers|pris* en charge à l hôpital|soigné*|intoxiqué*|commotionné*',
       injured('pred'),
     ),
     ...table(
@@ -49,7 +49,7 @@ export const fr: Lexicon = {
       cue('nonPerson'),
     ),
     ...table(
-      'condamné*|inculpé*|mis en examen|libéré*|relâché*|remis en liberté|acquitté*|jugés|jugé|relaxé*|graciés|amnistiés|licencié*|licenciement*',
+      'condamné*|inculpé*|mis en examen|libéré*|relâché*|remis en liberté|remise en liberté|remises en liberté|remis en libertés|présenté au parquet|présentés au parquet|présentée au parquet|présentées au parquet|déféré*|acquitté*|jugés|jugé|relaxé*|graciés|amnistiés|licencié*|licenciement*',
       cue('block'),
     ),
     ...table('bilan|bilan humain|bilan provisoire|nombre de décès', cue('toll')),

@@ -537,6 +537,8 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
       let k = c.end;
       let seen = 0;
       let blocked = false;
+      // "aucun détenu n'a été blessé", "no detainee was hurt": the noun names who, the verb what.
+      let nounOnly = false;
       while (seen < window) {
         const t = tokens[k];
         if (t === undefined || !sameSentence(doc, k, i) || isStop(t) || state.quantityAt.has(k)) {
@@ -557,13 +559,24 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
             k = m.end;
             continue;
           }
-          if (m.cue.kind === 'metric' && !metrics.includes(m.cue.metric)) metrics.push(m.cue.metric);
-          else if (!PEOPLE.has(m.cue.kind) && m.cue.kind !== 'hedge' && metrics.length > 0) break;
+          if (m.cue.kind === 'metric' && nounOnly && metrics.length === 1 && m.cue.metric !== metrics[0]) {
+            metrics[0] = m.cue.metric;
+            nounOnly = false;
+          } else if (m.cue.kind === 'metric' && !metrics.includes(m.cue.metric)) {
+            nounOnly = metrics.length === 0 && c.cue.kind === 'negator';
+            metrics.push(m.cue.metric);
+          } else if (!PEOPLE.has(m.cue.kind) && m.cue.kind !== 'hedge' && metrics.length > 0) break;
           else if (c.cue.kind === 'negator' && !PEOPLE.has(m.cue.kind)) break;
           seen += m.end - k;
           k = m.end;
           continue;
         }
+        if (nounOnly && (sets.auxiliaries.has(t.lower) || SINGLE.has(t.lower) || t.lower === 'été')) {
+          k++;
+          seen++;
+          continue;
+        }
+        nounOnly = false;
         // Past the first metric word only coordinated ones count ("morts et de blessés").
         if (
           metrics.length > 0 &&
