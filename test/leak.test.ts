@@ -8,9 +8,12 @@ import { extractClaims } from '../src/extract/index.js';
 import { publishSite } from '../src/publish/publish-site.js';
 import { BUNDLED_EXAMPLE_DIR, loadBundledExampleOnce } from '../src/services/bundled-example.js';
 import { createUser } from '../src/services/desk/accounts.js';
+import { createPerson } from '../src/services/desk/detainees.js';
 import { addReport } from '../src/services/desk/intake.js';
 import { createEvent, createIncident } from '../src/services/desk/records.js';
 import { addClaimByHand } from '../src/services/desk/review.js';
+import { decideMessage } from '../src/services/desk/solidarity.js';
+import { submitAction, submitMessage } from '../src/services/submissions.js';
 import { buildApp } from '../src/web/app.js';
 import { TEST_SCRYPT_COST } from './desk.js';
 import { describeOnEachEngine } from './engines.js';
@@ -101,7 +104,98 @@ async function plantDeskMarkers(db: Parameters<typeof createIncident>[0]): Promi
     asOf: null,
     status: 'proposed',
   });
-  return Object.values(planted);
+  // Detained people: a protected person's name, role, place, lawyer, notes and status note, and
+  // an internal person altogether.
+  const person = {
+    protectedName: 'LEAK-protected-person-name-8a1f',
+    protectedRole: 'LEAK-protected-person-role-2c3d',
+    protectedPlace: 'LEAK-protected-person-place-6e4b',
+    protectedLawyer: 'LEAK-protected-person-lawyer-19dd',
+    protectedNotes: 'LEAK-protected-person-notes-a0b2',
+    protectedStatusNote: 'LEAK-protected-status-note-f3c1',
+    publicPersonLawyer: 'LEAK-public-person-lawyer-7c55',
+    publicPersonNotes: 'LEAK-public-person-notes-0e9a',
+    internalPerson: 'LEAK-internal-person-name-d2e6',
+  };
+  await createPerson(
+    db,
+    editor,
+    'janaozen-2011',
+    {
+      name: person.protectedName,
+      protected: true,
+      descriptor: 'a young worker',
+      role: person.protectedRole,
+      detainedPlace: person.protectedPlace,
+      detainedAt: '2011-12-16',
+      lawyer: person.protectedLawyer,
+      notes: person.protectedNotes,
+      visibility: 'public',
+    },
+    { status: 'detained', date: '2011-12-16', sourceId: null, note: person.protectedStatusNote },
+  );
+  await createPerson(
+    db,
+    editor,
+    'janaozen-2011',
+    {
+      name: 'A named striker',
+      protected: false,
+      descriptor: 'a striker',
+      role: 'striker',
+      detainedPlace: null,
+      detainedAt: null,
+      lawyer: person.publicPersonLawyer,
+      notes: person.publicPersonNotes,
+      visibility: 'public',
+    },
+    null,
+  );
+  await createPerson(
+    db,
+    editor,
+    'janaozen-2011',
+    {
+      name: person.internalPerson,
+      protected: false,
+      descriptor: person.internalPerson,
+      role: person.internalPerson,
+      detainedPlace: null,
+      detainedAt: null,
+      lawyer: null,
+      notes: '',
+      visibility: 'internal',
+    },
+    null,
+  );
+  // What readers sent and no editor approved.
+  const submitted = {
+    pendingAction: 'LEAK-pending-action-5f0c',
+    pendingMessage: 'LEAK-pending-message-c7b3',
+    rejectedMessage: 'LEAK-rejected-message-4d8e',
+  };
+  const sender = { address: '192.0.2.99', honeypot: '' };
+  await submitAction(
+    db,
+    'janaozen-2011',
+    { date: '2011-12-17', country: 'FR', city: null, organisation: null, what: submitted.pendingAction, link: null },
+    sender,
+  );
+  await submitMessage(
+    db,
+    'janaozen-2011',
+    { author: 'A reader', country: null, text: submitted.pendingMessage },
+    sender,
+  );
+  const rejected = await submitMessage(
+    db,
+    'janaozen-2011',
+    { author: 'Another reader', country: null, text: submitted.rejectedMessage },
+    sender,
+  );
+  if (rejected.status !== 'accepted') throw new Error('the rejected message was not taken');
+  await decideMessage(db, editor, rejected.id, 'rejected', 1);
+  return [...Object.values(planted), ...Object.values(person), ...Object.values(submitted)];
 }
 
 describeOnEachEngine('nothing protected leaves the desk', (current) => {
@@ -112,7 +206,7 @@ describeOnEachEngine('nothing protected leaves the desk', (current) => {
   it('plants markers through the desk in every internal field and protected identity', async () => {
     await loadBundledExampleOnce(current().db);
     markers.push(...(await plantDeskMarkers(current().db)));
-    expect(markers.length).toBeGreaterThanOrEqual(10);
+    expect(markers.length).toBeGreaterThanOrEqual(22);
   });
 
   it('keeps every marker out of every public page and API answer', async () => {
@@ -129,10 +223,15 @@ describeOnEachEngine('nothing protected leaves the desk', (current) => {
       ...['fr', 'en', 'ru', 'kk'].flatMap((lang) => [
         `/${lang}/`,
         `/${lang}/incidents/janaozen-2011`,
+        `/${lang}/incidents/janaozen-2011/solidarity`,
         ...api.incident.sources.map((s: { id: string }) => `/${lang}/sources/${s.id}`),
         ...manifest.updates.map((u) => `/${lang}/updates/${u.slug}`),
       ]),
     ];
+    // The planted people are on the page, by descriptor or name: the markers are absent for a reason.
+    const page = (await app.inject('/en/incidents/janaozen-2011')).body;
+    expect(page).toContain('a young worker');
+    expect(page).toContain('A named striker');
     for (const url of urls) {
       const body = (await app.inject(url)).body;
       for (const marker of markers) expect(body.includes(marker), `${marker} in ${url}`).toBe(false);

@@ -12,6 +12,10 @@ export const PERMISSIONS = [
   'claim.review',
   /** Create and change incidents, events and places, and make records public. */
   'record.edit',
+  /** Approve, correct or reject solidarity actions and messages sent by readers. */
+  'solidarity.moderate',
+  /** Record detained people and their status, and see a protected person's identity. */
+  'detainees.edit',
   /** See a witness's protected identity. */
   'witness.read',
   /** Create accounts and change roles. */
@@ -21,7 +25,16 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   contributor: new Set<Permission>(['desk.read', 'source.create', 'claim.propose']),
-  editor: new Set<Permission>(['desk.read', 'source.create', 'claim.propose', 'claim.review', 'record.edit', 'witness.read']),
+  editor: new Set<Permission>([
+    'desk.read',
+    'source.create',
+    'claim.propose',
+    'claim.review',
+    'record.edit',
+    'solidarity.moderate',
+    'detainees.edit',
+    'witness.read',
+  ]),
   admin: new Set<Permission>(PERMISSIONS),
 };
 

@@ -108,3 +108,15 @@ export function metricLabel(metric: Metric, tr: Translator = ENGLISH): string {
 export function sourceKindLabel(kind: SourceKind, tr: Translator = ENGLISH): string {
   return tr.t(`kind.${kind}`);
 }
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in the reader's language, from its ISO code: "BE" → "Belgique". */
+export function countryName(code: string, tr: Translator = ENGLISH): string {
+  const names = cached(regionNames, tr.intlLocale, () => new Intl.DisplayNames([tr.intlLocale], { type: 'region' }));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -75,7 +75,7 @@ export function drawPlacesMap(places: readonly MapPlace[], width = 600, height =
       [0, 0],
       [width, height],
     ]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
   const { countries, borders } = loadWorld();
 
   const markers: MapMarker[] = [];

@@ -1,6 +1,8 @@
 // Public shapes: the only fields of the record that may leave the server for readers. The API
 // sends them as JSON and the pages render them; nothing else reaches the public.
 import type { Claim, Metric, ReportedTime, TimePrecision } from '../domain/claim.js';
+import type { DemandStatus } from '../domain/demand.js';
+import { isHeldNow, latestStatus, type Person, type PersonStatus } from '../domain/detainee.js';
 import type { Incident, Place, TimelineEvent } from '../domain/incident.js';
 import type { Source, SourceKind } from '../domain/source.js';
 import type { Span, Tally, TallyEntry } from '../domain/tally.js';
@@ -78,6 +80,66 @@ export interface PublicSource {
   sha256: string;
 }
 
+export interface PublicSolidarityAction {
+  id: string;
+  date: string;
+  country: string;
+  city: string | null;
+  organisation: string | null;
+  what: string;
+  link: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface PublicMessage {
+  id: string;
+  author: string;
+  country: string | null;
+  text: string;
+  /** The day it was received. */
+  date: string;
+}
+
+export interface PublicStatus {
+  status: PersonStatus;
+  date: string;
+  note: string;
+  source: PublicSourceRef | null;
+}
+
+/**
+ * A detained person as the public sees them. A protected person is their descriptor and latest
+ * status only: no name, role, place, history, lawyer or notes.
+ */
+export interface PublicPerson {
+  id: string;
+  protected: boolean;
+  name: string | null;
+  descriptor: string;
+  role: string | null;
+  detainedPlace: string | null;
+  detainedAt: string | null;
+  latest: { status: PersonStatus; date: string } | null;
+  history: PublicStatus[];
+}
+
+export interface PublicDetainees {
+  /** People on record whose latest status holds them (detained, charged, sentenced). */
+  heldNow: number;
+  /** People on record at all. */
+  onRecord: number;
+  persons: PublicPerson[];
+}
+
+export interface PublicDemand {
+  number: number;
+  text: string;
+  language: string;
+  status: DemandStatus;
+  statusDate: string | null;
+}
+
 export interface PublicIncidentSummary {
   slug: string;
   title: string;
@@ -93,6 +155,10 @@ export interface PublicIncident extends PublicIncidentSummary {
   tallies: PublicTally[];
   events: PublicEvent[];
   sources: PublicSource[];
+  solidarity: PublicSolidarityAction[];
+  messages: PublicMessage[];
+  detainees: PublicDetainees;
+  demands: PublicDemand[];
 }
 
 function presentTime(time: ReportedTime, timezone: string): PublicTime {
@@ -132,6 +198,33 @@ export function presentSource(source: Source, timezone: string): PublicSource {
     url: source.url,
     text: source.text,
     sha256: source.sha256,
+  };
+}
+
+export function presentPerson(person: Person, sourceRefs: ReadonlyMap<string, PublicSourceRef>): PublicPerson {
+  const latest = latestStatus(person.history);
+  const base = {
+    id: person.id,
+    protected: person.protected,
+    descriptor: person.descriptor,
+    latest: latest ? { status: latest.status, date: latest.date } : null,
+  };
+  if (person.protected) {
+    return { ...base, name: null, role: null, detainedPlace: null, detainedAt: null, history: [] };
+  }
+  return {
+    ...base,
+    name: person.name,
+    role: person.role,
+    detainedPlace: person.detainedPlace,
+    detainedAt: person.detainedAt,
+    history: person.history.map((entry) => ({
+      status: entry.status,
+      date: entry.date,
+      note: entry.note,
+      // Only a public source is named; an internal one is left out, not hinted at.
+      source: entry.sourceId ? (sourceRefs.get(entry.sourceId) ?? null) : null,
+    })),
   };
 }
 
@@ -195,5 +288,35 @@ export function presentIncident(record: PublicIncidentRecord): PublicIncident {
     tallies,
     events,
     sources: record.sources.map((s) => presentSource(s, tz)),
+    solidarity: record.solidarity.map((a) => ({
+      id: a.id,
+      date: a.date,
+      country: a.country,
+      city: a.city,
+      organisation: a.organisation,
+      what: a.what,
+      link: a.link,
+      lat: a.lat,
+      lon: a.lon,
+    })),
+    messages: record.messages.map((m) => ({
+      id: m.id,
+      author: m.author,
+      country: m.country,
+      text: m.text,
+      date: m.receivedAt.slice(0, 10),
+    })),
+    detainees: {
+      heldNow: record.persons.filter(isHeldNow).length,
+      onRecord: record.persons.length,
+      persons: record.persons.map((p) => presentPerson(p, sourceRefs)),
+    },
+    demands: record.demands.map((d) => ({
+      number: d.number,
+      text: d.text,
+      language: d.language,
+      status: d.status,
+      statusDate: d.statusDate,
+    })),
   };
 }

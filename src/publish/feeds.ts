@@ -2,6 +2,8 @@
 // Entries link to their pages in their own language; the same feeds are served and mirrored.
 import { Feed } from 'feed';
 import { translator } from '../i18n/translator.js';
+import { countryName } from '../present/format.js';
+import type { PublicMessage, PublicSolidarityAction } from '../present/public-incident.js';
 import type { PublicUpdate } from '../present/public-update.js';
 import type { Links } from '../web/links.js';
 import { mirrorFile, sitePaths } from '../web/links.js';
@@ -15,6 +17,8 @@ export interface FeedSubject {
   updates: readonly PublicUpdate[];
   /** Links as written from the feed file (absolute when the site's address is known). */
   links: Links;
+  /** An incident feed also carries the approved solidarity actions and messages. */
+  solidarity?: { actions: readonly PublicSolidarityAction[]; messages: readonly PublicMessage[] };
 }
 
 function pageLanguage(language: string) {
@@ -31,19 +35,27 @@ function escapeHtml(text: string): string {
  */
 const PLACEHOLDER = 'https://mirror.invalid/';
 
-export function buildFeeds({ incident, updates, links }: FeedSubject): { atom: string; json: string } {
+export function buildFeeds({ incident, updates, links, solidarity }: FeedSubject): { atom: string; json: string } {
   const tr = translator('en');
   const known = links.absolute('') !== null;
   const href = (sitePath: string) => links.absolute(sitePath) ?? `${PLACEHOLDER}${mirrorFile(sitePath)}`;
   const self = (format: 'atom' | 'json') =>
     href(incident ? sitePaths.incidentFeed(incident.slug, format) : sitePaths.siteFeed(format));
   const newest = updates.slice(0, FEED_SIZE);
+  const actions = solidarity?.actions.slice(-FEED_SIZE) ?? [];
+  const messages = solidarity?.messages.slice(-FEED_SIZE) ?? [];
+  const dates = [
+    newest[0]?.publishedAt,
+    ...actions.map((a) => `${a.date}T12:00:00Z`),
+    ...messages.map((m) => `${m.date}T12:00:00Z`),
+  ].filter((d): d is string => d !== undefined);
+  const updated = dates.sort().at(-1) ?? '2000-01-01T00:00:00Z';
   const build = (asHtml: (text: string) => string) => {
     const feed = new Feed({
       id: links.absolute(sitePaths.home('en')) ?? `urn:temoin:${incident ? `incident:${incident.slug}` : 'site'}`,
       title: incident ? tr.t('feed.incident', { title: incident.title }) : tr.t('feed.site'),
       link: href(incident ? sitePaths.incident('en', incident.slug) : sitePaths.home('en')),
-      updated: new Date(newest[0]?.publishedAt ?? '2000-01-01T00:00:00Z'),
+      updated: new Date(updated),
       generator: 'Témoin',
       feedLinks: { atom: self('atom'), json: self('json') },
       copyright: '',
@@ -60,6 +72,30 @@ export function buildFeeds({ incident, updates, links }: FeedSubject): { atom: s
         content: update.bodyHtml,
         author: [{ name: update.byline }],
       });
+    }
+    if (incident) {
+      const page = (fragment: string) => href(`${sitePaths.solidarity('en', incident.slug)}#${fragment}`);
+      for (const action of actions) {
+        const where = [action.city, countryName(action.country, tr)].filter(Boolean).join(', ');
+        feed.addItem({
+          title: asHtml(tr.t('solidarity.feedAction', { what: action.what, where })),
+          id: `urn:temoin:solidarity-action:${action.id}`,
+          link: page(`action-${action.id}`),
+          date: new Date(`${action.date}T12:00:00Z`),
+          description: asHtml(
+            [action.what, action.organisation, action.link].filter((part): part is string => Boolean(part)).join(' — '),
+          ),
+        });
+      }
+      for (const message of messages) {
+        feed.addItem({
+          title: asHtml(tr.t('solidarity.feedMessage', { author: message.author })),
+          id: `urn:temoin:message:${message.id}`,
+          link: page(`message-${message.id}`),
+          date: new Date(`${message.date}T12:00:00Z`),
+          description: asHtml(message.text),
+        });
+      }
     }
     return feed;
   };

@@ -3,9 +3,8 @@
 // come from the same loaders and views as the server's; links are relative, so the mirror reads
 // from disk and from any static host under any path prefix.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LOCALES, type Locale } from '../i18n/translator.js';
 import type { PublicUpdate } from '../present/public-update.js';
 import { listPublicIncidents } from '../services/public-record.js';
@@ -19,13 +18,14 @@ import {
   type PageSetting,
   renderHomePage,
   renderIncidentPage,
+  renderSolidarityPage,
   renderSourcePage,
   renderUpdatePage,
   sourceData,
 } from '../web/public-pages.js';
+import { publicStylesheet } from '../web/stylesheet.js';
 import { buildFeeds } from './feeds.js';
 
-const STYLESHEET = fileURLToPath(new URL('../web/assets/site.css', import.meta.url));
 export const MANIFEST = 'manifest.json';
 
 export interface PublishOptions {
@@ -105,6 +105,12 @@ export async function publishSite(db: Db, options: PublishOptions): Promise<Publ
         (l) => sitePaths.incident(l, slug),
         (s) => renderIncidentPage(s, data),
       );
+      page(
+        locale,
+        sitePaths.solidarity(locale, slug),
+        (l) => sitePaths.solidarity(l, slug),
+        (s) => renderSolidarityPage(s, data),
+      );
       for (const source of data.incident.sources) {
         const found = sourceData(data.incident, source.id);
         if (!found) continue;
@@ -126,14 +132,18 @@ export async function publishSite(db: Db, options: PublishOptions): Promise<Publ
     }
   }
 
-  jobs.push({ sitePath: sitePaths.stylesheet(), page: false, make: () => readFileSync(STYLESHEET) });
-  const feedJobs = (incident: { slug: string; title: string } | null, list: readonly PublicUpdate[]) => {
+  jobs.push({ sitePath: sitePaths.stylesheet(), page: false, make: () => publicStylesheet() });
+  const feedJobs = (
+    incident: { slug: string; title: string } | null,
+    list: readonly PublicUpdate[],
+    solidarity?: Parameters<typeof buildFeeds>[0]['solidarity'],
+  ) => {
     for (const format of ['atom', 'json'] as const) {
       const sitePath = incident ? sitePaths.incidentFeed(incident.slug, format) : sitePaths.siteFeed(format);
       jobs.push({
         sitePath,
         page: false,
-        make: () => buildFeeds({ incident, updates: list, links: mirrorLinks(sitePath, baseUrl) })[format],
+        make: () => buildFeeds({ incident, updates: list, links: mirrorLinks(sitePath, baseUrl), solidarity })[format],
       });
     }
   };
@@ -142,6 +152,7 @@ export async function publishSite(db: Db, options: PublishOptions): Promise<Publ
     feedJobs(
       { slug: incident.slug, title: incident.title },
       updates.filter((u) => u.incident?.slug === incident.slug),
+      { actions: incident.solidarity, messages: incident.messages },
     );
   }
   const pagePaths = jobs.filter((j) => j.page).map((j) => j.sitePath);

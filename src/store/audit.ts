@@ -2,7 +2,18 @@
 // an entry, and no other module touches the table.
 import type { Db } from './database.js';
 
-export const AUDITED_ENTITIES = ['incident', 'source', 'claim', 'event', 'place', 'user'] as const;
+export const AUDITED_ENTITIES = [
+  'incident',
+  'source',
+  'claim',
+  'event',
+  'place',
+  'user',
+  'solidarity_action',
+  'message',
+  'person',
+  'demand',
+] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export type AuditAction = 'create' | 'update' | 'delete';
 

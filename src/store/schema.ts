@@ -146,6 +146,75 @@ export interface UpdatesTable {
   created_at: string;
 }
 
+export interface SolidarityActionsTable {
+  id: string;
+  incident_id: string;
+  date: string;
+  country: string;
+  city: string | null;
+  organisation: string | null;
+  what: string;
+  link: string | null;
+  lat: number | null;
+  lon: number | null;
+  status: string;
+  submitter_hash: string | null;
+  content_hash: string;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface MessagesTable {
+  id: string;
+  incident_id: string;
+  author: string;
+  country: string | null;
+  text: string;
+  status: string;
+  submitter_hash: string | null;
+  content_hash: string;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface PersonsTable {
+  id: string;
+  incident_id: string;
+  name: string | null;
+  protected: number;
+  descriptor: string;
+  role: string;
+  detained_place: string | null;
+  detained_at: string | null;
+  lawyer: string | null;
+  notes: string;
+  visibility: string;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface PersonStatusHistoryTable {
+  id: string;
+  person_id: string;
+  status: string;
+  date: string;
+  source_id: string | null;
+  note: string;
+  created_at: string;
+}
+
+export interface DemandsTable {
+  id: string;
+  incident_id: string;
+  number: number;
+  text: string;
+  language: string;
+  status: string;
+  status_date: string | null;
+  created_at: string;
+  version: Generated<number>;
+}
+
 export interface StoreSchema {
   incidents: IncidentsTable;
   places: PlacesTable;
@@ -159,4 +228,9 @@ export interface StoreSchema {
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
   updates: UpdatesTable;
+  solidarity_actions: SolidarityActionsTable;
+  messages: MessagesTable;
+  persons: PersonsTable;
+  person_status_history: PersonStatusHistoryTable;
+  demands: DemandsTable;
 }

@@ -11,6 +11,8 @@ import { sendError } from './errors.js';
 import { apiIncidentRoutes } from './routes/api/incidents.js';
 import { deskRoutes } from './routes/desk/index.js';
 import { publicPageRoutes } from './routes/public/pages.js';
+import { submissionRoutes } from './routes/public/submissions.js';
+import { publicStylesheet } from './stylesheet.js';
 
 export interface AppOptions {
   db: Db;
@@ -44,6 +46,10 @@ export async function buildApp({
       },
     },
   });
+  // Registered before the static folder so that readers get the minified stylesheet.
+  app.get('/assets/site.css', async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(publicStylesheet()),
+  );
   await app.register(fastifyStatic, {
     root: fileURLToPath(new URL('./assets/', import.meta.url)),
     prefix: '/assets/',
@@ -62,6 +68,7 @@ export async function buildApp({
   });
 
   await app.register(publicPageRoutes, { db });
+  await app.register(submissionRoutes, { db });
   await app.register(apiIncidentRoutes, { db, prefix: '/api' });
   await app.register(deskRoutes, { db, extract, prefix: '/desk' });
   return app;

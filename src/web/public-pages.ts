@@ -20,7 +20,9 @@ import { ErrorPage } from './views/error-page.js';
 import { HomePage } from './views/home-page.js';
 import { IncidentPage } from './views/incident-page.js';
 import { Page } from './views/page-context.js';
+import { SolidarityPage } from './views/solidarity-section.js';
 import { SourcePage } from './views/source-page.js';
+import { ActionFormPage, type FormIncident, MessageFormPage, SubmissionResultPage } from './views/submission-pages.js';
 import { UpdatePage } from './views/update-page.js';
 
 /** How many updates the home page and an incident page list. */
@@ -31,11 +33,18 @@ export interface PageSetting {
   links: Links;
   /** The site path of the same page in another language. */
   inLocale: (locale: Locale) => string;
+  /** Served by the live server, where readers' forms work; the mirror leaves them out. */
+  live?: boolean;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: any page view, whatever its props
 function render(setting: PageSetting, view: VNode<any>): string {
-  const value = { tr: translator(setting.locale), links: setting.links, inLocale: setting.inLocale };
+  const value = {
+    tr: translator(setting.locale),
+    links: setting.links,
+    inLocale: setting.inLocale,
+    live: setting.live ?? false,
+  };
   return renderDocument(h(Page.Provider, { value }, view));
 }
 
@@ -88,8 +97,20 @@ export async function loadSource(db: Db, id: string): Promise<SourceData | null>
 
 export const renderHomePage = (setting: PageSetting, data: HomeData) => render(setting, h(HomePage, data));
 export const renderIncidentPage = (setting: PageSetting, data: IncidentData) => render(setting, h(IncidentPage, data));
+export const renderSolidarityPage = (setting: PageSetting, data: IncidentData) =>
+  render(setting, h(SolidarityPage, { incident: data.incident }));
 export const renderSourcePage = (setting: PageSetting, data: SourceData) => render(setting, h(SourcePage, data));
 export const renderUpdatePage = (setting: PageSetting, update: PublicUpdate) =>
   render(setting, h(UpdatePage, { update }));
 export const renderErrorPage = (setting: PageSetting, status: number, message: string) =>
   render(setting, h(ErrorPage, { status, message }));
+export const renderActionFormPage = (
+  setting: PageSetting,
+  data: { incident: FormIncident; csrfToken: string; today: string },
+) => render(setting, h(ActionFormPage, data));
+export const renderMessageFormPage = (setting: PageSetting, data: { incident: FormIncident; csrfToken: string }) =>
+  render(setting, h(MessageFormPage, data));
+export const renderSubmissionResultPage = (
+  setting: PageSetting,
+  data: { incident: FormIncident; kind: 'action' | 'message'; refusal: string | null; formPath: string },
+) => render(setting, h(SubmissionResultPage, data));

@@ -52,11 +52,15 @@ describeOnEachEngine('the public site in four languages', (current) => {
     expect(html).not.toMatch(/<script|style="/);
   });
 
-  it('keeps the incident page and its stylesheet under 60 KB in every language', async () => {
+  // The solidarity map and every action and message have a page of their own so that the
+  // incident page keeps to its budget with detainees and the twelve demands on it.
+  it('keeps the incident page and its stylesheet under 60 KB, and the solidarity page too, in every language', async () => {
     const css = (await get('/assets/site.css')).rawPayload.length;
     for (const lang of ['fr', 'en', 'ru', 'kk']) {
       const page = (await get(`/${lang}/incidents/janaozen-2011`)).rawPayload.length;
       expect(page + css, lang).toBeLessThan(60 * 1024);
+      const solidarity = (await get(`/${lang}/incidents/janaozen-2011/solidarity`)).rawPayload.length;
+      expect(solidarity + css, `${lang} solidarity`).toBeLessThan(60 * 1024);
     }
   });
 
@@ -100,10 +104,16 @@ describeOnEachEngine('the public site in four languages', (current) => {
     expect(atom.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
     expect(atom.body).toContain('<link href="http://localhost/en/updates/janaozen-what-we-know-17-december"/>');
     const json = (await get('/feeds/incidents/janaozen-2011.json')).json();
-    expect(json.items.map((i: { title: string }) => i.title)).toEqual([
+    const titles: string[] = json.items.map((i: { title: string }) => i.title);
+    expect(titles.slice(0, 2)).toEqual([
       'Janaözen : ce que disent les sources au lendemain',
       'Janaözen: what the sources say the morning after',
     ]);
+    // The incident's feed also follows solidarity: the example's eleven actions.
+    expect(titles.slice(2)).toHaveLength(11);
+    expect(titles).toContain(
+      "Solidarity: Flowers and a funeral address in front of Kazakhstan's mission (Odesa, Ukraine)",
+    );
     expect((await get('/feeds/incidents/nowhere.json')).statusCode).toBe(404);
   });
 

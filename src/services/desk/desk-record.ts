@@ -79,6 +79,9 @@ export async function getDeskClaim(db: Db, actor: Actor, claimId: string): Promi
 export async function getHistory(db: Db, actor: Actor, entity: AuditedEntity, entityId: string): Promise<AuditEntry[]> {
   requirePermission(actor, 'desk.read');
   if (entity === 'user') requirePermission(actor, 'users.manage');
+  // A person's history holds a protected name; a message's, a reader's words before moderation.
+  if (entity === 'person') requirePermission(actor, 'detainees.edit');
+  if (entity === 'solidarity_action' || entity === 'message') requirePermission(actor, 'solidarity.moderate');
   const entries = await listAudit(db, { entity, entityId });
   if (can(actor.role, 'witness.read')) return entries;
   const blank = (value: unknown) =>

@@ -43,7 +43,7 @@ function toReported(time: LocalTimeInput, timezone: string, field: string): Repo
 }
 
 /** Saves `after` if the record is still at `version`, auditing the change in the same transaction. */
-async function saveVersioned<T extends { id: string }>(
+export async function saveVersioned<T extends { id: string }>(
   db: Db,
   actor: Actor,
   entity: AuditedEntity,
@@ -65,7 +65,7 @@ async function saveVersioned<T extends { id: string }>(
   });
 }
 
-async function incidentFor(db: Db, slug: string): Promise<Versioned<Incident>> {
+export async function incidentFor(db: Db, slug: string): Promise<Versioned<Incident>> {
   const found = await findIncidentForDesk(db, slug);
   if (!found) throw new DeskError('not_found', `No incident "${slug}".`);
   return found;

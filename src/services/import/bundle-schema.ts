@@ -2,6 +2,9 @@
 // exports or writes it, and as the bundled example is kept. Zod gives the type and the check.
 import { z } from 'zod';
 import { CLAIM_STATUSES, METRICS, TIME_PRECISIONS } from '../../domain/claim.js';
+import { DEMAND_STATUSES } from '../../domain/demand.js';
+import { PERSON_STATUSES } from '../../domain/detainee.js';
+import { isCountryCode, MODERATION_STATUSES } from '../../domain/solidarity.js';
 import { SOURCE_KINDS, VISIBILITIES } from '../../domain/source.js';
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
@@ -96,6 +99,68 @@ const updateSchema = z.strictObject({
   visibility,
 });
 
+/** A calendar day: "2011-12-17". */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write a day as YYYY-MM-DD');
+const country = z.string().refine(isCountryCode, 'a two-letter country code in capitals, such as BE');
+
+const solidarityActionSchema = z
+  .strictObject({
+    date: day,
+    country,
+    city: z.string().min(1).max(300).nullable().default(null),
+    organisation: z.string().min(1).max(300).nullable().default(null),
+    what: z.string().min(1).max(300),
+    link: z.url().nullable().default(null),
+    lat: z.number().min(-90).max(90).nullable().default(null),
+    lon: z.number().min(-180).max(180).nullable().default(null),
+    status: z.enum(MODERATION_STATUSES).default('approved'),
+  })
+  .refine((a) => (a.lat === null) === (a.lon === null), { message: 'give lat and lon together', path: ['lat'] });
+
+const messageSchema = z.strictObject({
+  author: z.string().min(1).max(300),
+  country: country.nullable().default(null),
+  text: z.string().min(1).max(2000),
+  receivedAt: localDateTime,
+  status: z.enum(MODERATION_STATUSES).default('approved'),
+});
+
+const personSchema = z
+  .strictObject({
+    /** Null when the desk does not know the name; a protected person is shown by `descriptor`. */
+    name: z.string().min(1).max(200).nullable().default(null),
+    protected: z.boolean().default(false),
+    descriptor: z.string().min(1).max(200),
+    role: z.string().min(1).max(200),
+    detainedPlace: z.string().min(1).max(200).nullable().default(null),
+    detainedAt: day.nullable().default(null),
+    lawyer: z.string().min(1).max(200).nullable().default(null),
+    notes: z.string().max(5000).default(''),
+    visibility,
+    history: z
+      .array(
+        z.strictObject({
+          status: z.enum(PERSON_STATUSES),
+          date: day,
+          source: key.nullable().default(null),
+          note: z.string().max(1000).default(''),
+        }),
+      )
+      .default([]),
+  })
+  .refine((p) => p.protected || p.name !== null, {
+    message: 'a person shown by name needs a name; set "protected": true to show the descriptor only',
+    path: ['name'],
+  });
+
+const demandSchema = z.strictObject({
+  number: z.number().int().min(1),
+  text: z.string().min(1).max(1000),
+  language: z.string().regex(/^[a-z]{2,3}$/),
+  status: z.enum(DEMAND_STATUSES).default('open'),
+  statusDate: day.nullable().default(null),
+});
+
 export const bundleSchema = z.strictObject({
   format: z.literal('temoin-bundle/1'),
   incident: z.strictObject({
@@ -113,6 +178,10 @@ export const bundleSchema = z.strictObject({
   claims: z.array(claimSchema).default([]),
   events: z.array(eventSchema).default([]),
   updates: z.array(updateSchema).default([]),
+  solidarity: z.array(solidarityActionSchema).default([]),
+  messages: z.array(messageSchema).default([]),
+  persons: z.array(personSchema).default([]),
+  demands: z.array(demandSchema).default([]),
 });
 
 export type Bundle = z.infer<typeof bundleSchema>;

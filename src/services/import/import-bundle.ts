@@ -3,10 +3,14 @@
 
 import { insertClaims } from '../../store/claims.js';
 import type { Db } from '../../store/database.js';
+import { insertDemands } from '../../store/demands.js';
 import { insertEvents } from '../../store/events.js';
 import { findIncidentBySlug, insertIncident, setIncidentPlace } from '../../store/incidents.js';
+import { insertMessageOnce } from '../../store/messages.js';
+import { insertPersons } from '../../store/persons.js';
 import { insertPlaces } from '../../store/places.js';
 import { bumpRecordVersion } from '../../store/record-version.js';
+import { insertActionOnce } from '../../store/solidarity-actions.js';
 import { insertSources } from '../../store/sources.js';
 import { insertUpdates } from '../../store/updates.js';
 import { prepareBundle } from './prepare-bundle.js';
@@ -35,6 +39,12 @@ export async function importBundle(db: Db, onDisk: BundleOnDisk, now = new Date(
     await insertClaims(trx, prepared.claims, createdAt);
     await insertEvents(trx, prepared.events, createdAt);
     await insertUpdates(trx, prepared.updates, createdAt);
+    for (const { action, contentHash } of prepared.solidarity)
+      await insertActionOnce(trx, action, { submitterHash: null, contentHash, createdAt });
+    for (const { message, contentHash } of prepared.messages)
+      await insertMessageOnce(trx, message, { submitterHash: null, contentHash, createdAt: message.receivedAt });
+    await insertPersons(trx, prepared.persons, createdAt);
+    await insertDemands(trx, prepared.demands, createdAt);
     await bumpRecordVersion(trx);
     return {
       status: 'imported',

@@ -3,9 +3,13 @@
 // checked before anything is written, so a bad bundle writes nothing.
 import { randomUUID } from 'node:crypto';
 import type { Claim, ReportedTime } from '../../domain/claim.js';
+import type { Demand } from '../../domain/demand.js';
+import type { Person } from '../../domain/detainee.js';
 import { sha256Hex } from '../../domain/hash.js';
 import type { Incident, Place, TimelineEvent } from '../../domain/incident.js';
+import type { SolidarityAction, SolidarityMessage } from '../../domain/solidarity.js';
 import type { Source } from '../../domain/source.js';
+import { contentHash } from '../../domain/submission.js';
 import type { Update } from '../../domain/update.js';
 import { isKnownTimezone, localToInstant } from '../../domain/zoned-time.js';
 import { BundleError } from './bundle-error.js';
@@ -18,6 +22,10 @@ export interface PreparedBundle {
   claims: Claim[];
   events: TimelineEvent[];
   updates: Update[];
+  solidarity: { action: SolidarityAction; contentHash: string }[];
+  messages: { message: SolidarityMessage; contentHash: string }[];
+  persons: Person[];
+  demands: Demand[];
 }
 
 /** Where `quote` stands in `text` the n-th time (1-based), or -1. */
@@ -172,6 +180,60 @@ export function prepareBundle(bundle: Bundle, texts: ReadonlyMap<string, string>
     };
   });
 
+  const solidarity = bundle.solidarity.map((a, i) => {
+    const action: SolidarityAction = { id: randomUUID(), incidentId, ...a };
+    const hash = contentHash(incidentId, {
+      date: a.date,
+      country: a.country,
+      city: a.city,
+      organisation: a.organisation,
+      what: a.what,
+      link: a.link,
+    });
+    if (bundle.solidarity.slice(0, i).some((b) => JSON.stringify(b) === JSON.stringify(a)))
+      problems.push(`solidarity[${i}]: the same action is listed twice`);
+    return { action, contentHash: hash };
+  });
+
+  const messages = bundle.messages.map((m, i) => {
+    const message: SolidarityMessage = {
+      id: randomUUID(),
+      incidentId,
+      author: m.author,
+      country: m.country,
+      text: m.text,
+      status: m.status,
+      receivedAt: toInstant(m.receivedAt, `messages[${i}].receivedAt`),
+    };
+    return { message, contentHash: contentHash(incidentId, { author: m.author, country: m.country, text: m.text }) };
+  });
+
+  const persons: Person[] = bundle.persons.map((p, i) => ({
+    id: randomUUID(),
+    incidentId,
+    name: p.name,
+    protected: p.protected,
+    descriptor: p.descriptor,
+    role: p.role,
+    detainedPlace: p.detainedPlace,
+    detainedAt: p.detainedAt,
+    lawyer: p.lawyer,
+    notes: p.notes,
+    visibility: p.visibility,
+    history: p.history.map((h, j) => {
+      const source = h.source === null ? null : sourcesByKey.get(h.source);
+      if (source === undefined) problems.push(`persons[${i}].history[${j}].source: no source with key "${h.source}"`);
+      return { id: randomUUID(), status: h.status, date: h.date, sourceId: source?.id ?? null, note: h.note };
+    }),
+  }));
+
+  const demandNumbers = new Set<number>();
+  const demands: Demand[] = bundle.demands.map((d, i) => {
+    if (demandNumbers.has(d.number)) problems.push(`demands[${i}].number: ${d.number} is used twice`);
+    demandNumbers.add(d.number);
+    return { id: randomUUID(), incidentId, ...d };
+  });
+
   if (problems.length > 0) throw new BundleError(where, problems);
-  return { incident, places, sources, claims, events, updates };
+  return { incident, places, sources, claims, events, updates, solidarity, messages, persons, demands };
 }

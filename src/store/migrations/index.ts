@@ -4,11 +4,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as updates from './0002-updates.js';
 import * as desk from './0003-desk.js';
+import * as solidarity from './0004-solidarity.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-updates': updates,
   '0003-desk': desk,
+  '0004-solidarity': solidarity,
 };
 
 export const migrationProvider: MigrationProvider = {

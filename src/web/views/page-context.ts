@@ -10,6 +10,8 @@ export interface PageContext {
   links: Links;
   /** The site path of this very page in another language, for the language switcher. */
   inLocale: (locale: Locale) => string;
+  /** On the live server (forms can be sent); false in the static mirror, which has no forms. */
+  live: boolean;
 }
 
 export const Page = createContext<PageContext | null>(null);

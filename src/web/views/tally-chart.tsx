@@ -17,6 +17,22 @@ interface Point {
   claim: PublicClaim;
   party: number;
   time: number;
+  /** How many claims of this party give this very figure for this very time. */
+  times: number;
+}
+
+/** Claims of one party that repeat the same figure for the same time (one report quoted by
+ * several sources) draw one mark: stacked marks add bytes and nothing a reader can see. */
+function distinctPoints(points: Omit<Point, 'times'>[]): Point[] {
+  const byKey = new Map<string, Point>();
+  for (const point of points) {
+    const { claim } = point;
+    const key = [point.party, point.time, claim.min, claim.max, claim.approx, claim.hedged, claim.subject].join('|');
+    const seen = byKey.get(key);
+    if (seen) seen.times += 1;
+    else byKey.set(key, { ...point, times: 1 });
+  }
+  return [...byKey.values()];
 }
 
 const tickFormats = new Map<string, Intl.DateTimeFormat>();
@@ -41,11 +57,13 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 export function TallyChart({ tally, timezone }: { tally: PublicTally; timezone: string }) {
   const { tr } = usePage();
-  const points: Point[] = tally.parties.flatMap((line, party) =>
-    line.claims.flatMap((claim) => (claim.asOf ? [{ claim, party, time: Date.parse(claim.asOf.instant) }] : [])),
+  const points = distinctPoints(
+    tally.parties.flatMap((line, party) =>
+      line.claims.flatMap((claim) => (claim.asOf ? [{ claim, party, time: Date.parse(claim.asOf.instant) }] : [])),
+    ),
   );
   const claimCount = tally.parties.reduce((n, p) => n + p.claims.length, 0);
-  const unplotted = claimCount - points.length;
+  const unplotted = claimCount - points.reduce((n, p) => n + p.times, 0);
   if (points.length === 0) return null;
 
   const times = points.map((p) => p.time);
@@ -82,17 +100,23 @@ export function TallyChart({ tally, timezone }: { tally: PublicTally; timezone: 
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
         <title id={titleId}>{tr.t('chart.title', { metric: metricLabel(tally.metric, tr) })}</title>
         <desc id={descId}>{tr.t('chart.desc')}</desc>
-        <g class="axis">
+        <path
+          class="grid"
+          d={y
+            .ticks(4)
+            .map((tick) => `M${MARGIN.left},${round(y(tick))}H${WIDTH - MARGIN.right}`)
+            .join('')}
+        />
+        <g class="y-axis">
           {y.ticks(4).map((tick) => (
-            <g key={tick}>
-              <line class="grid" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={round(y(tick))} y2={round(y(tick))} />
-              <text x={MARGIN.left - 6} y={round(y(tick)) + 4} text-anchor="end">
-                {formatNumber(tick, tr)}
-              </text>
-            </g>
+            <text key={tick} x={MARGIN.left - 6} y={round(y(tick)) + 4}>
+              {formatNumber(tick, tr)}
+            </text>
           ))}
+        </g>
+        <g class="x-axis">
           {xTicks.map((tick) => (
-            <text key={tick.at} x={tick.at} y={HEIGHT - 8} text-anchor="middle">
+            <text key={tick.at} x={tick.at} y={HEIGHT - 8}>
               {tick.label}
             </text>
           ))}
@@ -103,14 +127,14 @@ export function TallyChart({ tally, timezone }: { tally: PublicTally; timezone: 
             <path key={party} class={`line p${party % 6}`} d={partyLine(whole.sort((a, b) => a.time - b.time)) ?? ''} />
           ) : null;
         })}
-        {points.map(({ claim, party, time }) => {
+        {points.map(({ claim, party, time, times }) => {
           const cx = round(x(time));
           const low = round(y(claim.min));
           const high = claim.max === null ? yTop + 6 : round(y(claim.max));
           const classes = [`mark p${party % 6}`, claim.approx ? 'approx' : '', claim.hedged ? 'hedged' : '']
             .filter(Boolean)
             .join(' ');
-          const label = `${tally.parties[party]?.party}: ${formatFigure(claim, tr)}${claim.subject ? ` (${claim.subject})` : ''}, ${claim.asOf ? formatReportedTime(claim.asOf, tr) : ''}`;
+          const label = `${tally.parties[party]?.party}: ${formatFigure(claim, tr)}${claim.subject ? ` (${claim.subject})` : ''}, ${claim.asOf ? formatReportedTime(claim.asOf, tr) : ''}${times > 1 ? ` (×${times})` : ''}`;
           return (
             <g key={claim.id} class={classes}>
               <title>{label}</title>

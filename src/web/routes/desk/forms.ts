@@ -2,6 +2,9 @@
 // typed input, and a wrong value is named by its field.
 import { z } from 'zod';
 import { CLAIM_STATUSES, METRICS, TIME_PRECISIONS } from '../../../domain/claim.js';
+import { DEMAND_STATUSES } from '../../../domain/demand.js';
+import { PERSON_STATUSES } from '../../../domain/detainee.js';
+import { isCountryCode, MODERATION_STATUSES } from '../../../domain/solidarity.js';
 import { SOURCE_KINDS, VISIBILITIES } from '../../../domain/source.js';
 import { ROLES } from '../../../domain/user.js';
 
@@ -181,4 +184,93 @@ export const correctionForm = z.object({
     .string()
     .refine((text) => text.trim() !== '', 'required')
     .refine((text) => Buffer.byteLength(text) <= 2 * 1024 * 1024, 'at most 2 MB'),
+});
+
+const isoDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2011-12-17');
+const optionalDay = z.preprocess((v) => (v === '' ? null : v), isoDay.nullable().default(null));
+const countryCode = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine(isCountryCode, 'a two-letter country code such as BE');
+const optionalCoordinate = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z.coerce
+      .number()
+      .min(min, `between ${min} and ${max}`)
+      .max(max, `between ${min} and ${max}`)
+      .nullable()
+      .default(null),
+  );
+const optionalUrl = z.preprocess(
+  (v) => (v === '' ? null : v),
+  z
+    .url({ protocol: /^https?$/, error: 'a full address starting with https://' })
+    .nullable()
+    .default(null),
+);
+
+export const decisionForm = z.object({ ...csrf, status: z.enum(MODERATION_STATUSES), version });
+
+export const solidarityActionForm = z.object({
+  ...csrf,
+  date: isoDay,
+  country: countryCode,
+  city: optionalText(300),
+  lat: optionalCoordinate(-90, 90),
+  lon: optionalCoordinate(-180, 180),
+  organisation: optionalText(300),
+  what: requiredText(300),
+  link: optionalUrl,
+  status: z.enum(MODERATION_STATUSES),
+  version,
+});
+
+export const messageDeskForm = z.object({
+  ...csrf,
+  author: requiredText(300),
+  country: z.preprocess((v) => (v === '' ? null : v), countryCode.nullable().default(null)),
+  text: requiredText(2000),
+  status: z.enum(MODERATION_STATUSES),
+  version,
+});
+
+export const personForm = z.object({
+  ...csrf,
+  name: optionalText(200),
+  protected: checkbox,
+  descriptor: requiredText(200),
+  role: requiredText(200),
+  detainedPlace: optionalText(200),
+  detainedAt: optionalDay,
+  lawyer: optionalText(200),
+  notes: z.string().trim().max(5000).default(''),
+  visibility: z.enum(VISIBILITIES),
+  version: version.optional(),
+  // The first status, when a person is added.
+  status: z.preprocess((v) => (v === '' ? undefined : v), z.enum(PERSON_STATUSES).optional()),
+  statusDate: optionalDay,
+});
+
+export const statusForm = z.object({
+  ...csrf,
+  status: z.enum(PERSON_STATUSES),
+  date: isoDay,
+  sourceId: z.preprocess((v) => (v === '' ? null : v), z.uuid().nullable().default(null)),
+  note: z.string().trim().max(1000).default(''),
+  version,
+});
+
+export const demandForm = z.object({
+  ...csrf,
+  number: z.coerce.number().int('a whole number').min(1, '1 or more').max(999),
+  text: requiredText(1000),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as en'),
+  status: z.enum(DEMAND_STATUSES),
+  statusDate: optionalDay,
+  version: version.optional(),
 });

@@ -25,25 +25,11 @@ import { PlaceForm } from '../../views/desk/place-form.js';
 import { RecordFormPage } from '../../views/desk/record-form-page.js';
 import { deskRoute } from './context.js';
 import { eventForm, fieldErrors, incidentEditForm, incidentForm, placeForm } from './forms.js';
+import { parse } from './parse.js';
 import { sendPage } from './render.js';
 
 const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/) });
 const idParams = z.object({ id: z.uuid() });
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, notFound = false): T {
-  const parsed = schema.safeParse(value ?? {});
-  if (parsed.success) return parsed.data;
-  if (notFound) throw new DeskError('not_found', 'No record at this address.');
-  const errors = fieldErrors(parsed.error);
-  const [field] = Object.keys(errors);
-  throw new DeskError(
-    'invalid',
-    Object.entries(errors)
-      .map(([f, m]) => `${f}: ${m}`)
-      .join('; '),
-    field,
-  );
-}
 
 function eventInput(form: z.infer<typeof eventForm>): EventInput {
   return {

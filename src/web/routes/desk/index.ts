@@ -16,9 +16,11 @@ import type { Db } from '../../../store/database.js';
 import { DeskMessage } from '../../views/desk/desk-layout.js';
 import { authRoutes } from './auth.js';
 import { SESSION_COOKIE } from './context.js';
+import { deskDetaineeRoutes } from './detainees.js';
 import { deskIncidentRoutes } from './incidents.js';
 import { sendPage } from './render.js';
 import { deskReviewRoutes } from './review.js';
+import { deskSolidarityRoutes } from './solidarity.js';
 import { deskUserRoutes } from './users.js';
 
 /** The largest report the desk takes, pasted or uploaded. */
@@ -98,4 +100,6 @@ export const deskRoutes: FastifyPluginAsync<DeskOptions> = async (app, { db, ext
   await app.register(deskIncidentRoutes, { db });
   await app.register(deskReviewRoutes, { db, extract });
   await app.register(deskUserRoutes, { db });
+  await app.register(deskSolidarityRoutes, { db });
+  await app.register(deskDetaineeRoutes, { db });
 };

@@ -18,6 +18,7 @@ import {
   loadSource,
   renderHomePage,
   renderIncidentPage,
+  renderSolidarityPage,
   renderSourcePage,
   renderUpdatePage,
 } from '../../public-pages.js';
@@ -107,7 +108,27 @@ export const publicPageRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
         const data = await loadIncident(db, slug);
         if (!data) return null;
         const inLocale = (l: Locale) => sitePaths.incident(l, slug);
-        return { status: 200, type: HTML, body: renderIncidentPage({ locale, links, inLocale }, data) };
+        return { status: 200, type: HTML, body: renderIncidentPage({ locale, links, inLocale, live: true }, data) };
+      },
+      notFound,
+    );
+  });
+
+  app.get('/:lang/incidents/:slug/solidarity', async (request, reply) => {
+    const locale = localeOf(request);
+    const params = slugParams.safeParse(request.params);
+    const notFound = translator(locale ?? 'en').t('error.noIncident');
+    if (!locale || !params.success) return sendError(request, reply, 404, 'not_found', notFound);
+    const { slug } = params.data;
+    const links = serverLinks(originOf(request));
+    return cached(
+      request,
+      reply,
+      async () => {
+        const data = await loadIncident(db, slug);
+        if (!data) return null;
+        const inLocale = (l: Locale) => sitePaths.solidarity(l, slug);
+        return { status: 200, type: HTML, body: renderSolidarityPage({ locale, links, inLocale, live: true }, data) };
       },
       notFound,
     );
@@ -178,9 +199,11 @@ export const publicPageRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
       reply,
       async () => {
         const incident = (await listPublicIncidents(db)).find((i) => i.slug === slug);
-        if (!incident) return null;
+        const data = incident ? await loadIncident(db, slug) : null;
+        if (!incident || !data) return null;
         const updates = await listAllPublicUpdates(db, { incidentId: incident.id, limit: 50 });
-        const feeds = buildFeeds({ incident: { slug, title: incident.title }, updates, links });
+        const solidarity = { actions: data.incident.solidarity, messages: data.incident.messages };
+        const feeds = buildFeeds({ incident: { slug, title: incident.title }, updates, links, solidarity });
         return { status: 200, type: FEED_TYPES[format as 'atom' | 'json'], body: feeds[format as 'atom' | 'json'] };
       },
       'No such feed.',

@@ -43,6 +43,18 @@ export function IncidentDeskPage({
             · <a href={`/desk/incidents/${incident.slug}/edit`}>edit</a>
           </>
         ) : null}
+        {can(actor.role, 'solidarity.moderate') ? (
+          <>
+            {' '}
+            · <a href={`/desk/incidents/${incident.slug}/solidarity`}>solidarity from readers</a>
+          </>
+        ) : null}
+        {can(actor.role, 'detainees.edit') ? (
+          <>
+            {' '}
+            · <a href={`/desk/incidents/${incident.slug}/detainees`}>detainees and demands</a>
+          </>
+        ) : null}
       </p>
 
       <section aria-labelledby="reports-h">
