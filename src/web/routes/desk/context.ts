@@ -3,6 +3,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import type { User } from '../../../domain/user.js';
+import type { Permission } from '../../../policy/permissions.js';
+import { requirePermission } from '../../../services/desk/actor.js';
 import { DeskError } from '../../../services/desk/desk-error.js';
 import { sendError } from '../../errors.js';
 import { DeskMessage } from '../../views/desk/desk-layout.js';
@@ -41,14 +43,20 @@ export function sendDeskError(request: FastifyRequest, reply: FastifyReply, erro
 }
 
 /**
- * A desk route: finds the acting user (or sends to login), runs the handler, and answers a
- * desk error with its page. Anything else is a bug and reaches the app's error handler.
+ * A desk route: finds the acting user (or sends to login), checks the permission the route needs
+ * before reading any input (so that a role without it learns nothing from validation errors),
+ * runs the handler, and answers a desk error with its page. Anything else is a bug and reaches
+ * the app's error handler. The services check the permission again: a route is not the only way in.
  */
-export function deskRoute(handler: (request: FastifyRequest, reply: FastifyReply, actor: User) => Promise<unknown>) {
+export function deskRoute(
+  handler: (request: FastifyRequest, reply: FastifyReply, actor: User) => Promise<unknown>,
+  permission?: Permission,
+) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const actor = actorOrLogin(request, reply);
     if (!actor) return reply;
     try {
+      if (permission) requirePermission(actor, permission);
       return await handler(request, reply, actor);
     } catch (error) {
       return sendDeskError(request, reply, error);

@@ -70,7 +70,12 @@ describeOnEachEngine('the desk', (current) => {
     const placeId = /href="\/desk\/places\/([0-9a-f-]{36})"/.exec(page)?.[1] as string;
     const users = (await client('admin').get('/desk/users')).body;
     const userId = /action="\/desk\/users\/([0-9a-f-]{36})"/.exec(users)?.[1] as string;
-    return { sourceId, eventId, placeId, claimId, userId };
+    const solidarity = (await client('editor').get('/desk/incidents/janaozen-2011/solidarity')).body;
+    const actionId = /href="\/desk\/solidarity-actions\/([0-9a-f-]{36})"/.exec(solidarity)?.[1] as string;
+    const detainees = (await client('editor').get('/desk/incidents/janaozen-2011/detainees')).body;
+    const personId = /href="\/desk\/persons\/([0-9a-f-]{36})"/.exec(detainees)?.[1] as string;
+    const demandId = /href="\/desk\/demands\/([0-9a-f-]{36})"/.exec(detainees)?.[1] as string;
+    return { sourceId, eventId, placeId, claimId, userId, actionId, personId, demandId };
   }
 
   it('sends a reader without a session to the login page, and refuses their forms', async () => {
@@ -83,7 +88,10 @@ describeOnEachEngine('the desk', (current) => {
   });
 
   it('checks the role on every desk route', async () => {
-    const { sourceId, eventId, placeId, claimId, userId } = await ids();
+    const { sourceId, eventId, placeId, claimId, userId, actionId, personId, demandId } = await ids();
+    // The example has no message yet: an unknown one must still be refused by role before it is looked up.
+    const messageId = '00000000-0000-4000-8000-000000000000';
+    expect([actionId, personId, demandId].every(Boolean)).toBe(true);
     const editorOnly: Role[] = ['editor', 'admin'];
     const everyone: Role[] = ['contributor', 'editor', 'admin'];
     const routes: { method: 'GET' | 'POST'; url: string; allowed: Role[]; form?: Record<string, string> }[] = [
@@ -171,6 +179,31 @@ describeOnEachEngine('the desk', (current) => {
         form: { email: 'not-an-email', name: 'N', role: 'editor' },
       },
       { method: 'POST', url: `/desk/users/${userId}`, allowed: ['admin'], form: { role: 'bogus' } },
+      { method: 'GET', url: '/desk/incidents/janaozen-2011/solidarity', allowed: editorOnly },
+      { method: 'GET', url: `/desk/solidarity-actions/${actionId}`, allowed: editorOnly },
+      { method: 'GET', url: `/desk/messages/${messageId}`, allowed: editorOnly },
+      { method: 'GET', url: '/desk/incidents/janaozen-2011/detainees', allowed: editorOnly },
+      { method: 'GET', url: `/desk/persons/${personId}`, allowed: editorOnly },
+      { method: 'GET', url: `/desk/demands/${demandId}`, allowed: editorOnly },
+      {
+        method: 'POST',
+        url: `/desk/solidarity-actions/${actionId}/decision`,
+        allowed: editorOnly,
+        form: { status: 'bogus', version: '1' },
+      },
+      { method: 'POST', url: `/desk/solidarity-actions/${actionId}`, allowed: editorOnly, form: { version: '99' } },
+      {
+        method: 'POST',
+        url: `/desk/messages/${messageId}/decision`,
+        allowed: editorOnly,
+        form: { status: 'bogus', version: '1' },
+      },
+      { method: 'POST', url: `/desk/messages/${messageId}`, allowed: editorOnly, form: { version: '99' } },
+      { method: 'POST', url: '/desk/incidents/janaozen-2011/persons', allowed: editorOnly, form: { descriptor: '' } },
+      { method: 'POST', url: `/desk/persons/${personId}`, allowed: editorOnly, form: { version: '99' } },
+      { method: 'POST', url: `/desk/persons/${personId}/status`, allowed: editorOnly, form: { status: 'bogus' } },
+      { method: 'POST', url: '/desk/incidents/janaozen-2011/demands', allowed: editorOnly, form: { text: '' } },
+      { method: 'POST', url: `/desk/demands/${demandId}`, allowed: editorOnly, form: { version: '99' } },
     ];
     for (const route of routes) {
       for (const role of ['contributor', 'editor', 'admin'] as const) {

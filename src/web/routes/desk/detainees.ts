@@ -66,7 +66,7 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
       const { slug } = parse(slugParams, request.params, true);
       const record = await getDeskDetainees(db, actor, slug);
       return sendPage(reply, h(DetaineesDeskPage, { actor, csrfToken: reply.generateCsrf(), record }));
-    }),
+    }, 'detainees.edit'),
   );
 
   app.post(
@@ -86,7 +86,7 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
         first ? { status: first.status, date: first.date as string, sourceId: null, note: '' } : null,
       );
       return reply.redirect(`/desk/incidents/${slug}/detainees#person-${person.id}`, 303);
-    }),
+    }, 'detainees.edit'),
   );
 
   app.get(
@@ -111,7 +111,7 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
           ],
         }),
       );
-    }),
+    }, 'detainees.edit'),
   );
 
   app.post(
@@ -130,7 +130,7 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
         `/desk/incidents/${slug}/detainees#person-${id}`,
         `/desk/persons/${id}`,
       );
-    }),
+    }, 'detainees.edit'),
   );
 
   app.post(
@@ -140,7 +140,7 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
       const { _csrf, version, ...entry } = parse(statusForm, request.body);
       const result = await addStatus(db, actor, id, entry, version);
       return savedOr(reply, actor, result, 'person', `/desk/persons/${id}`, `/desk/persons/${id}`);
-    }),
+    }, 'detainees.edit'),
   );
 
   app.post(
@@ -150,7 +150,7 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
       const { _csrf, version, ...input } = parse(demandForm, request.body);
       const demand = await createDemand(db, actor, slug, input);
       return reply.redirect(`/desk/incidents/${slug}/detainees#demand-${demand.id}`, 303);
-    }),
+    }, 'record.edit'),
   );
 
   app.get(
@@ -175,7 +175,7 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
           }),
         }),
       );
-    }),
+    }, 'record.edit'),
   );
 
   app.post(
@@ -194,6 +194,6 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
         `/desk/incidents/${slug}/detainees#demand-${id}`,
         `/desk/demands/${id}`,
       );
-    }),
+    }, 'record.edit'),
   );
 };

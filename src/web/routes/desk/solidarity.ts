@@ -34,7 +34,7 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
       const { slug } = parse(slugParams, request.params, true);
       const record = await getDeskSolidarity(db, actor, slug);
       return sendPage(reply, h(SolidarityDeskPage, { actor, csrfToken: reply.generateCsrf(), record }));
-    }),
+    }, 'solidarity.moderate'),
   );
 
   /** Back to the list after a save, or both versions side by side after a clash. */
@@ -69,7 +69,7 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
         `action-${id}`,
         `/desk/solidarity-actions/${id}`,
       );
-    }),
+    }, 'solidarity.moderate'),
   );
 
   app.get(
@@ -89,7 +89,7 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
           children: h(ActionForm, { csrfToken, action: record, version }),
         }),
       );
-    }),
+    }, 'solidarity.moderate'),
   );
 
   app.post(
@@ -108,7 +108,7 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
         `action-${id}`,
         `/desk/solidarity-actions/${id}`,
       );
-    }),
+    }, 'solidarity.moderate'),
   );
 
   app.post(
@@ -119,7 +119,7 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
       const result = await decideMessage(db, actor, id, form.status, form.version);
       const { record } = await getDeskMessage(db, actor, id);
       return after(reply, actor, result, 'message', record.incidentId, `message-${id}`, `/desk/messages/${id}`);
-    }),
+    }, 'solidarity.moderate'),
   );
 
   app.get(
@@ -139,7 +139,7 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
           children: h(MessageForm, { csrfToken, message: record, version }),
         }),
       );
-    }),
+    }, 'solidarity.moderate'),
   );
 
   app.post(
@@ -150,6 +150,6 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
       const result = await moderateMessage(db, actor, id, input, version);
       const { record } = await getDeskMessage(db, actor, id);
       return after(reply, actor, result, 'message', record.incidentId, `message-${id}`, `/desk/messages/${id}`);
-    }),
+    }, 'solidarity.moderate'),
   );
 };
