@@ -1,9 +1,8 @@
 // Desk routes for detained people (with their status history) and a campaign's demands.
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { h } from 'preact';
 import { z } from 'zod';
-import type { User } from '../../../domain/user.js';
-import { DeskError, type SaveResult } from '../../../services/desk/desk-error.js';
+import { DeskError } from '../../../services/desk/desk-error.js';
 import {
   addStatus,
   createDemand,
@@ -15,7 +14,6 @@ import {
   getDeskPersonPage,
 } from '../../../services/desk/detainees.js';
 import type { Db } from '../../../store/database.js';
-import { ConflictPage } from '../../views/desk/conflict-page.js';
 import {
   DemandForm,
   DetaineesDeskPage,
@@ -27,7 +25,7 @@ import { RecordFormPage } from '../../views/desk/record-form-page.js';
 import { deskRoute } from './context.js';
 import { demandForm, personForm, statusForm } from './forms.js';
 import { parse } from './parse.js';
-import { sendPage } from './render.js';
+import { redirectOrConflict, sendPage } from './render.js';
 
 const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/) });
 const idParams = z.object({ id: z.uuid() });
@@ -44,19 +42,6 @@ function personInput(form: z.infer<typeof personForm>) {
     notes: form.notes,
     visibility: form.visibility,
   };
-}
-
-function savedOr<T extends object>(
-  reply: FastifyReply,
-  actor: User,
-  result: SaveResult<T>,
-  what: string,
-  next: string,
-  backTo: string,
-) {
-  if (result.ok) return reply.redirect(next, 303);
-  const { mine, theirs } = result.conflict;
-  return sendPage(reply, h(ConflictPage, { actor, what, mine, theirs, backTo }), 409);
 }
 
 export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
@@ -122,14 +107,11 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
       const { slug } = await getDeskPersonPage(db, actor, id);
       if (!form.version) throw new DeskError('invalid', 'The version of the person is missing.', 'version');
       const result = await editPerson(db, actor, id, personInput(form), form.version);
-      return savedOr(
-        reply,
-        actor,
-        result,
-        'person',
-        `/desk/incidents/${slug}/detainees#person-${id}`,
-        `/desk/persons/${id}`,
-      );
+      return redirectOrConflict(reply, actor, result, {
+        what: 'person',
+        saved: `/desk/incidents/${slug}/detainees#person-${id}`,
+        backTo: `/desk/persons/${id}`,
+      });
     }, 'detainees.edit'),
   );
 
@@ -139,7 +121,11 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
       const { id } = parse(idParams, request.params, true);
       const { _csrf, version, ...entry } = parse(statusForm, request.body);
       const result = await addStatus(db, actor, id, entry, version);
-      return savedOr(reply, actor, result, 'person', `/desk/persons/${id}`, `/desk/persons/${id}`);
+      return redirectOrConflict(reply, actor, result, {
+        what: 'person',
+        saved: `/desk/persons/${id}`,
+        backTo: `/desk/persons/${id}`,
+      });
     }, 'detainees.edit'),
   );
 
@@ -186,14 +172,11 @@ export const deskDetaineeRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
       const { slug } = await getDeskDemandPage(db, actor, id);
       if (!version) throw new DeskError('invalid', 'The version of the demand is missing.', 'version');
       const result = await editDemand(db, actor, id, input, version);
-      return savedOr(
-        reply,
-        actor,
-        result,
-        'demand',
-        `/desk/incidents/${slug}/detainees#demand-${id}`,
-        `/desk/demands/${id}`,
-      );
+      return redirectOrConflict(reply, actor, result, {
+        what: 'demand',
+        saved: `/desk/incidents/${slug}/detainees#demand-${id}`,
+        backTo: `/desk/demands/${id}`,
+      });
     }, 'record.edit'),
   );
 };

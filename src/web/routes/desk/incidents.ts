@@ -16,7 +16,6 @@ import {
   editPlace,
 } from '../../../services/desk/records.js';
 import type { Db } from '../../../store/database.js';
-import { ConflictPage } from '../../views/desk/conflict-page.js';
 import { EventForm } from '../../views/desk/event-form.js';
 import { IncidentDeskPage } from '../../views/desk/incident-desk-page.js';
 import { IncidentEditForm } from '../../views/desk/incident-edit-form.js';
@@ -26,7 +25,7 @@ import { RecordFormPage } from '../../views/desk/record-form-page.js';
 import { deskRoute } from './context.js';
 import { eventForm, fieldErrors, incidentEditForm, incidentForm, placeForm } from './forms.js';
 import { parse } from './parse.js';
-import { sendPage } from './render.js';
+import { redirectOrConflict, sendPage } from './render.js';
 
 const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/) });
 const idParams = z.object({ id: z.uuid() });
@@ -122,13 +121,8 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
       const { slug } = parse(slugParams, request.params, true);
       const { _csrf, version, startedAt, ...input } = parse(incidentEditForm, request.body);
       const result = await editIncident(db, actor, slug, { ...input, startedAtLocal: startedAt }, version);
-      if (result.ok) return reply.redirect(`/desk/incidents/${slug}`, 303);
-      const { mine, theirs } = result.conflict;
-      return sendPage(
-        reply,
-        h(ConflictPage, { actor, what: 'incident', mine, theirs, backTo: `/desk/incidents/${slug}/edit` }),
-        409,
-      );
+      const backTo = `/desk/incidents/${slug}/edit`;
+      return redirectOrConflict(reply, actor, result, { what: 'incident', saved: `/desk/incidents/${slug}`, backTo });
     }),
   );
 
@@ -183,13 +177,11 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
       const result = await editEvent(db, actor, id, eventInput(form), form.version);
       const { context } = await getDeskEvent(db, actor, id);
       const back = `/desk/incidents/${context.incident.record.slug}`;
-      if (result.ok) return reply.redirect(`${back}#events-h`, 303);
-      const { mine, theirs } = result.conflict;
-      return sendPage(
-        reply,
-        h(ConflictPage, { actor, what: 'event', mine, theirs, backTo: `/desk/events/${id}` }),
-        409,
-      );
+      return redirectOrConflict(reply, actor, result, {
+        what: 'event',
+        saved: `${back}#events-h`,
+        backTo: `/desk/events/${id}`,
+      });
     }),
   );
 
@@ -252,13 +244,8 @@ export const deskIncidentRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { 
         form.version,
       );
       const { context } = await getDeskPlace(db, actor, id);
-      if (result.ok) return reply.redirect(`/desk/incidents/${context.incident.record.slug}#places-h`, 303);
-      const { mine, theirs } = result.conflict;
-      return sendPage(
-        reply,
-        h(ConflictPage, { actor, what: 'place', mine, theirs, backTo: `/desk/places/${id}` }),
-        409,
-      );
+      const saved = `/desk/incidents/${context.incident.record.slug}#places-h`;
+      return redirectOrConflict(reply, actor, result, { what: 'place', saved, backTo: `/desk/places/${id}` });
     }),
   );
 };

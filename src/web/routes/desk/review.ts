@@ -7,7 +7,6 @@ import type { Claim } from '../../../domain/claim.js';
 import type { User } from '../../../domain/user.js';
 import { can } from '../../../policy/permissions.js';
 import { requirePermission } from '../../../services/desk/actor.js';
-import type { SaveResult } from '../../../services/desk/desk-error.js';
 import { DeskError } from '../../../services/desk/desk-error.js';
 import { getDeskClaim, getDeskIncident, getDeskSource, getHistory } from '../../../services/desk/desk-record.js';
 import { addReport, correctReport, type Extractor } from '../../../services/desk/intake.js';
@@ -15,7 +14,6 @@ import { editSource } from '../../../services/desk/records.js';
 import { addClaimByHand, correctClaim, decideClaim } from '../../../services/desk/review.js';
 import { AUDITED_ENTITIES } from '../../../store/audit.js';
 import type { Db } from '../../../store/database.js';
-import { ConflictPage } from '../../views/desk/conflict-page.js';
 import { HistoryPage } from '../../views/desk/history-page.js';
 import { IntakePage, type IntakeValues } from '../../views/desk/intake-page.js';
 import { ReviewPage } from '../../views/desk/review-page.js';
@@ -30,7 +28,7 @@ import {
   intakeForm,
   sourceEditForm,
 } from './forms.js';
-import { sendPage } from './render.js';
+import { redirectOrConflict, sendPage } from './render.js';
 
 const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
@@ -53,22 +51,6 @@ function uploadedText(file: unknown): { text: string } | { error: string } | nul
   } catch {
     return { error: 'This file is not UTF-8 text. Save it as UTF-8 and upload it again.' };
   }
-}
-
-function conflictOr<T extends object>(
-  reply: FastifyReply,
-  actor: User,
-  result: SaveResult<T>,
-  what: string,
-  backTo: string,
-  onSaved: string,
-) {
-  if (result.ok) return reply.redirect(onSaved, 303);
-  return sendPage(
-    reply,
-    h(ConflictPage, { actor, what, mine: result.conflict.mine, theirs: result.conflict.theirs, backTo }),
-    409,
-  );
 }
 
 export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }> = async (app, { db, extract }) => {
@@ -193,7 +175,11 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
         );
       const { version, _csrf, ...fields } = form.data;
       const result = await editSource(db, actor, id, fields, version);
-      return conflictOr(reply, actor, result, 'report', `/desk/sources/${id}`, `/desk/sources/${id}`);
+      return redirectOrConflict(reply, actor, result, {
+        what: 'report',
+        saved: `/desk/sources/${id}`,
+        backTo: `/desk/sources/${id}`,
+      });
     }),
   );
 
@@ -249,7 +235,7 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
       const result = await decideClaim(db, actor, id, form.data.decision, form.data.version);
       const sourceId = result.ok ? null : result.conflict.theirs.sourceId;
       const back = `/desk/sources/${sourceId ?? (await sourceOfClaim(actor, id))}`;
-      return conflictOr(reply, actor, result, 'claim', back, `${back}#claim-${id}`);
+      return redirectOrConflict(reply, actor, result, { what: 'claim', saved: `${back}#claim-${id}`, backTo: back });
     }),
   );
 
@@ -269,7 +255,7 @@ export const deskReviewRoutes: FastifyPluginAsync<{ db: Db; extract: Extractor }
       const f = form.data;
       const result = await correctClaim(db, actor, id, { ...f, asOf: asOfFrom(f) }, f.version);
       const back = `/desk/sources/${await sourceOfClaim(actor, id)}`;
-      return conflictOr(reply, actor, result, 'claim', back, `${back}#claim-${id}`);
+      return redirectOrConflict(reply, actor, result, { what: 'claim', saved: `${back}#claim-${id}`, backTo: back });
     }),
   );
 

@@ -16,13 +16,12 @@ import {
   moderateMessage,
 } from '../../../services/desk/solidarity.js';
 import type { Db } from '../../../store/database.js';
-import { ConflictPage } from '../../views/desk/conflict-page.js';
 import { RecordFormPage } from '../../views/desk/record-form-page.js';
 import { ActionForm, MessageForm, SolidarityDeskPage } from '../../views/desk/solidarity-desk-page.js';
 import { deskRoute } from './context.js';
 import { decisionForm, messageDeskForm, solidarityActionForm } from './forms.js';
 import { parse } from './parse.js';
-import { sendPage } from './render.js';
+import { redirectOrConflict, sendPage } from './render.js';
 
 const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/) });
 const idParams = z.object({ id: z.uuid() });
@@ -37,20 +36,21 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
     }, 'solidarity.moderate'),
   );
 
+  const listOf = async (incidentId: string) => `/desk/incidents/${await incidentSlug(db, incidentId)}/solidarity`;
   /** Back to the list after a save, or both versions side by side after a clash. */
-  async function after<T extends object>(
-    reply: FastifyReply,
-    actor: User,
-    result: SaveResult<T>,
-    what: string,
-    incidentId: string,
-    anchor: string,
-    backTo: string,
-  ) {
-    const list = `/desk/incidents/${await incidentSlug(db, incidentId)}/solidarity`;
-    if (result.ok) return reply.redirect(`${list}#${anchor}`, 303);
-    const { mine, theirs } = result.conflict;
-    return sendPage(reply, h(ConflictPage, { actor, what, mine, theirs, backTo }), 409);
+  async function afterAction<T extends object>(reply: FastifyReply, actor: User, id: string, result: SaveResult<T>) {
+    const { record } = await getDeskAction(db, actor, id);
+    const saved = `${await listOf(record.incidentId)}#action-${id}`;
+    return redirectOrConflict(reply, actor, result, {
+      what: 'solidarity action',
+      saved,
+      backTo: `/desk/solidarity-actions/${id}`,
+    });
+  }
+  async function afterMessage<T extends object>(reply: FastifyReply, actor: User, id: string, result: SaveResult<T>) {
+    const { record } = await getDeskMessage(db, actor, id);
+    const saved = `${await listOf(record.incidentId)}#message-${id}`;
+    return redirectOrConflict(reply, actor, result, { what: 'message', saved, backTo: `/desk/messages/${id}` });
   }
 
   app.post(
@@ -59,16 +59,7 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
       const { id } = parse(idParams, request.params, true);
       const form = parse(decisionForm, request.body);
       const result = await decideAction(db, actor, id, form.status, form.version);
-      const { record } = await getDeskAction(db, actor, id);
-      return after(
-        reply,
-        actor,
-        result,
-        'solidarity action',
-        record.incidentId,
-        `action-${id}`,
-        `/desk/solidarity-actions/${id}`,
-      );
+      return afterAction(reply, actor, id, result);
     }, 'solidarity.moderate'),
   );
 
@@ -98,16 +89,7 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
       const { id } = parse(idParams, request.params, true);
       const { _csrf, version, ...input } = parse(solidarityActionForm, request.body);
       const result = await moderateAction(db, actor, id, input, version);
-      const { record } = await getDeskAction(db, actor, id);
-      return after(
-        reply,
-        actor,
-        result,
-        'solidarity action',
-        record.incidentId,
-        `action-${id}`,
-        `/desk/solidarity-actions/${id}`,
-      );
+      return afterAction(reply, actor, id, result);
     }, 'solidarity.moderate'),
   );
 
@@ -117,8 +99,7 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
       const { id } = parse(idParams, request.params, true);
       const form = parse(decisionForm, request.body);
       const result = await decideMessage(db, actor, id, form.status, form.version);
-      const { record } = await getDeskMessage(db, actor, id);
-      return after(reply, actor, result, 'message', record.incidentId, `message-${id}`, `/desk/messages/${id}`);
+      return afterMessage(reply, actor, id, result);
     }, 'solidarity.moderate'),
   );
 
@@ -148,8 +129,7 @@ export const deskSolidarityRoutes: FastifyPluginAsync<{ db: Db }> = async (app, 
       const { id } = parse(idParams, request.params, true);
       const { _csrf, version, ...input } = parse(messageDeskForm, request.body);
       const result = await moderateMessage(db, actor, id, input, version);
-      const { record } = await getDeskMessage(db, actor, id);
-      return after(reply, actor, result, 'message', record.incidentId, `message-${id}`, `/desk/messages/${id}`);
+      return afterMessage(reply, actor, id, result);
     }, 'solidarity.moderate'),
   );
 };

@@ -94,45 +94,30 @@ export const publicPageRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
     );
   });
 
-  app.get('/:lang/incidents/:slug', async (request, reply) => {
-    const locale = localeOf(request);
-    const params = slugParams.safeParse(request.params);
-    const notFound = translator(locale ?? 'en').t('error.noIncident');
-    if (!locale || !params.success) return sendError(request, reply, 404, 'not_found', notFound);
-    const { slug } = params.data;
-    const links = serverLinks(originOf(request));
-    return cached(
-      request,
-      reply,
-      async () => {
-        const data = await loadIncident(db, slug);
-        if (!data) return null;
-        const inLocale = (l: Locale) => sitePaths.incident(l, slug);
-        return { status: 200, type: HTML, body: renderIncidentPage({ locale, links, inLocale, live: true }, data) };
-      },
-      notFound,
-    );
-  });
-
-  app.get('/:lang/incidents/:slug/solidarity', async (request, reply) => {
-    const locale = localeOf(request);
-    const params = slugParams.safeParse(request.params);
-    const notFound = translator(locale ?? 'en').t('error.noIncident');
-    if (!locale || !params.success) return sendError(request, reply, 404, 'not_found', notFound);
-    const { slug } = params.data;
-    const links = serverLinks(originOf(request));
-    return cached(
-      request,
-      reply,
-      async () => {
-        const data = await loadIncident(db, slug);
-        if (!data) return null;
-        const inLocale = (l: Locale) => sitePaths.solidarity(l, slug);
-        return { status: 200, type: HTML, body: renderSolidarityPage({ locale, links, inLocale, live: true }, data) };
-      },
-      notFound,
-    );
-  });
+  /** The incident page and its solidarity page read the same record and differ in the view. */
+  const incidentPage =
+    (pathOf: (locale: Locale, slug: string) => string, render: typeof renderIncidentPage) =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const locale = localeOf(request);
+      const params = slugParams.safeParse(request.params);
+      const notFound = translator(locale ?? 'en').t('error.noIncident');
+      if (!locale || !params.success) return sendError(request, reply, 404, 'not_found', notFound);
+      const { slug } = params.data;
+      const links = serverLinks(originOf(request));
+      return cached(
+        request,
+        reply,
+        async () => {
+          const data = await loadIncident(db, slug);
+          if (!data) return null;
+          const inLocale = (l: Locale) => pathOf(l, slug);
+          return { status: 200, type: HTML, body: render({ locale, links, inLocale, live: true }, data) };
+        },
+        notFound,
+      );
+    };
+  app.get('/:lang/incidents/:slug', incidentPage(sitePaths.incident, renderIncidentPage));
+  app.get('/:lang/incidents/:slug/solidarity', incidentPage(sitePaths.solidarity, renderSolidarityPage));
 
   app.get('/:lang/sources/:id', async (request, reply) => {
     const locale = localeOf(request);
