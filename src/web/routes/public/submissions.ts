@@ -210,12 +210,13 @@ export const submissionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
     return app.csrfProtection(request, reply, done);
   });
 
+  const noIncident = (request: FastifyRequest, reply: FastifyReply) =>
+    sendError(request, reply, 404, 'not_found', translator(localeOfUrl(request.url)).t('error.noIncident'));
   const limit = { rateLimit: { max: SUBMISSION_LIMIT.max, timeWindow: SUBMISSION_LIMIT.windowMs } };
 
   app.get('/:lang/incidents/:slug/solidarity/new', async (request, reply) => {
     const found = await target(request);
-    if (!found)
-      return sendError(request, reply, 404, 'not_found', translator(localeOfUrl(request.url)).t('error.noIncident'));
+    if (!found) return noIncident(request, reply);
     const { locale, incident } = found;
     return send(
       reply,
@@ -233,8 +234,7 @@ export const submissionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
 
   app.get('/:lang/incidents/:slug/messages/new', async (request, reply) => {
     const found = await target(request);
-    if (!found)
-      return sendError(request, reply, 404, 'not_found', translator(localeOfUrl(request.url)).t('error.noIncident'));
+    if (!found) return noIncident(request, reply);
     const { locale, incident } = found;
     return send(
       reply,
@@ -251,8 +251,7 @@ export const submissionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
 
   app.post('/:lang/incidents/:slug/solidarity', { config: limit }, async (request, reply) => {
     const found = await target(request);
-    if (!found)
-      return sendError(request, reply, 404, 'not_found', translator(localeOfUrl(request.url)).t('error.noIncident'));
+    if (!found) return noIncident(request, reply);
     const form = actionForm.safeParse(request.body ?? {});
     if (!form.success) {
       const field = String(form.error.issues[0]?.path[0] ?? '') || null;
@@ -265,8 +264,7 @@ export const submissionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
 
   app.post('/:lang/incidents/:slug/messages', { config: limit }, async (request, reply) => {
     const found = await target(request);
-    if (!found)
-      return sendError(request, reply, 404, 'not_found', translator(localeOfUrl(request.url)).t('error.noIncident'));
+    if (!found) return noIncident(request, reply);
     const form = messageForm.safeParse(request.body ?? {});
     if (!form.success) {
       const field = String(form.error.issues[0]?.path[0] ?? '') || null;
