@@ -3,7 +3,7 @@
 // on stderr and a non-zero exit; a stack trace means a bug.
 import { Command } from 'commander';
 import { ConfigError } from '../config.js';
-import { PublishError } from '../publish/publish-site.js';
+import { PublishError } from '../publish/mirror-manifest.js';
 import { BundleError } from '../services/import/bundle-error.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerImportCommand } from './import-command.js';

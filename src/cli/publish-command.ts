@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { readConfig } from '../config.js';
-import { PublishError, publishSite } from '../publish/publish-site.js';
+import { PublishError } from '../publish/mirror-manifest.js';
+import { publishSite } from '../publish/publish-site.js';
 import { loadBundledExampleOnce } from '../services/bundled-example.js';
 import { migrateToLatest, openStore } from '../store/database.js';
 
@@ -41,7 +42,9 @@ export function registerPublishCommand(program: Command): void {
         });
         bar?.stop();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        console.log(`temoin: wrote ${result.files.length} files (${result.pages} pages) to ${outDir} in ${seconds} s`);
+        console.log(
+          `temoin: ${result.files.length} files (${result.pages} pages) in ${outDir}: ${result.written} written, ${result.removed} removed, the rest unchanged, in ${seconds} s`,
+        );
       } finally {
         bar?.stop();
         await store.close();

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeOnEachEngine } from '../../test/engines.js';
 import { loadBundledExampleOnce } from '../services/bundled-example.js';
 import { checkMirrorLinks } from './check-links.js';
-import { type ManifestEntry, PublishError, publishSite } from './publish-site.js';
+import { type ManifestEntry, PublishError } from './mirror-manifest.js';
+import { publishSite } from './publish-site.js';
 
 describeOnEachEngine('publishing the static mirror', (current) => {
   const outDir = join(mkdtempSync(join(tmpdir(), 'temoin-publish-')), 'mirror');
@@ -85,5 +86,51 @@ describeOnEachEngine('publishing the static mirror', (current) => {
     rmSync(other, { recursive: true, force: true });
     const again = await publishSite(current().db, { outDir, baseUrl: null });
     expect(again.files.length).toBe(files.length);
+  });
+
+  it('refuses a folder whose manifest is not a mirror’s, and deletes nothing in it', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'temoin-odd-manifest-'));
+    writeFileSync(join(other, 'manifest.json'), '{"name": "some other project"}');
+    writeFileSync(join(other, 'index.html'), 'theirs');
+    await expect(publishSite(current().db, { outDir: other, baseUrl: null })).rejects.toThrow(/not a Témoin mirror/);
+    expect(readFileSync(join(other, 'index.html'), 'utf8')).toBe('theirs');
+    rmSync(other, { recursive: true, force: true });
+  });
+});
+
+describeOnEachEngine('publishing again over a mirror', (current) => {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'temoin-republish-')), 'mirror');
+  const publish = () => publishSite(current().db, { outDir, baseUrl: null });
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('writes only what changed, keeps the rest untouched, and removes what left the site', async () => {
+    await loadBundledExampleOnce(current().db);
+    const first = await publish();
+    expect(first.written).toBe(first.files.length);
+
+    // A file the previous run wrote, and an old file of the site that is no longer in it.
+    const source = first.files.find((f) => /^en\/sources\/.+\.html$/.test(f.path))?.path as string;
+    const sourceFile = join(outDir, source);
+    const touched = new Date('2001-01-01T00:00:00Z');
+    utimesSync(sourceFile, touched, touched);
+    mkdirSync(join(outDir, 'en', 'updates', 'withdrawn'), { recursive: true });
+    writeFileSync(join(outDir, 'en', 'updates', 'withdrawn', 'index.html'), 'old');
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+    manifest.files.push({ path: 'en/updates/withdrawn/index.html', bytes: 3, sha256: 'x' });
+    writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest));
+
+    const second = await publish();
+    expect(second.written).toBe(0);
+    expect(second.removed).toBe(1);
+    expect(existsSync(join(outDir, 'en', 'updates', 'withdrawn'))).toBe(false);
+    expect(statSync(sourceFile).mtime.toISOString()).toBe(touched.toISOString());
+    expect(second.files).toEqual(first.files);
+
+    // A file damaged on disk is written again even though the manifest still lists it.
+    writeFileSync(sourceFile, 'truncated');
+    expect((await publish()).written).toBe(1);
+    expect(createHash('sha256').update(readFileSync(sourceFile)).digest('hex')).toBe(
+      first.files.find((f) => f.path === source)?.sha256,
+    );
   });
 });

@@ -1,9 +1,10 @@
 // Writes the whole public site as static files: pages in four languages, the stylesheet, feeds,
 // sitemap.xml and manifest.json (every file with its SHA-256, so a mirror can be checked). Pages
 // come from the same loaders and views as the server's; links are relative, so the mirror reads
-// from disk and from any static host under any path prefix.
+// from disk and from any static host under any path prefix. Publishing into a previous mirror
+// writes only the files whose content changed and removes those that are gone.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LOCALES, type Locale } from '../i18n/translator.js';
 import type { PublicUpdate } from '../present/public-update.js';
@@ -25,8 +26,7 @@ import {
 } from '../web/public-pages.js';
 import { publicStylesheet } from '../web/stylesheet.js';
 import { buildFeeds } from './feeds.js';
-
-export const MANIFEST = 'manifest.json';
+import { MANIFEST, type ManifestEntry, manifestText, readPreviousMirror } from './mirror-manifest.js';
 
 export interface PublishOptions {
   outDir: string;
@@ -35,18 +35,14 @@ export interface PublishOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface ManifestEntry {
-  path: string;
-  bytes: number;
-  sha256: string;
-}
-
 export interface PublishResult {
   files: ManifestEntry[];
   pages: number;
+  /** Files written because they are new or changed since the previous mirror in this folder. */
+  written: number;
+  /** Files of the previous mirror that no longer belong to the site, removed. */
+  removed: number;
 }
-
-export class PublishError extends Error {}
 
 /** One file to write: its site path and how to make its content when its turn comes. */
 interface Job {
@@ -55,20 +51,32 @@ interface Job {
   make: () => string | Buffer;
 }
 
-function prepareOutDir(outDir: string): void {
-  if (existsSync(outDir) && readdirSync(outDir).length > 0) {
-    // Only a previous mirror is cleared; any other folder is left alone.
-    if (!existsSync(join(outDir, MANIFEST))) {
-      throw new PublishError(`${outDir} is not empty and holds no ${MANIFEST}; choose an empty folder`);
+/** Removes a file that left the site, and the folders it leaves empty up to the mirror's root. */
+function removeWithEmptyFolders(outDir: string, path: string): void {
+  rmSync(join(outDir, path), { force: true });
+  for (let dir = dirname(path); dir !== '.' && dir !== '/'; dir = dirname(dir)) {
+    try {
+      rmdirSync(join(outDir, dir));
+    } catch {
+      return; // not empty, or already gone
     }
-    rmSync(outDir, { recursive: true, force: true });
   }
-  mkdirSync(outDir, { recursive: true });
+}
+
+/** True when the file on disk is the one the previous manifest lists with this content. */
+function unchanged(previous: ManifestEntry | undefined, entry: ManifestEntry, file: string): boolean {
+  if (!previous || previous.sha256 !== entry.sha256) return false;
+  try {
+    return statSync(file).size === entry.bytes;
+  } catch {
+    return false;
+  }
 }
 
 export async function publishSite(db: Db, options: PublishOptions): Promise<PublishResult> {
   const { outDir, baseUrl } = options;
-  prepareOutDir(outDir);
+  const previous = readPreviousMirror(outDir);
+  mkdirSync(outDir, { recursive: true });
 
   // Read everything first, through the public services, then render and write.
   const home = await loadHome(db);
@@ -161,23 +169,31 @@ export async function publishSite(db: Db, options: PublishOptions): Promise<Publ
   const files: ManifestEntry[] = [];
   const madeDirs = new Set<string>();
   const total = jobs.length + 1;
+  let written = 0;
   jobs.forEach((job, index) => {
     const path = mirrorFile(job.sitePath);
     const content = job.make();
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const dir = dirname(join(outDir, path));
+    const entry = { path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    files.push(entry);
+    if (index % 50 === 0) options.onProgress?.(index + 1, total);
+    const file = join(outDir, path);
+    if (unchanged(previous.get(path), entry, file)) return;
+    const dir = dirname(file);
     if (!madeDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
     }
-    writeFileSync(join(outDir, path), bytes);
-    files.push({ path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
-    if (index % 50 === 0) options.onProgress?.(index + 1, total);
+    writeFileSync(file, bytes);
+    written += 1;
   });
+  const current = new Set(files.map((f) => f.path));
+  const gone = [...previous.keys()].filter((path) => !current.has(path));
+  for (const path of gone) removeWithEmptyFolders(outDir, path);
   files.sort((a, b) => a.path.localeCompare(b.path));
-  writeFileSync(join(outDir, MANIFEST), `${JSON.stringify({ format: 'temoin-mirror/1', baseUrl, files }, null, 1)}\n`);
+  writeFileSync(join(outDir, MANIFEST), manifestText(baseUrl, files));
   options.onProgress?.(total, total);
-  return { files, pages: pagePaths.length };
+  return { files, pages: pagePaths.length, written, removed: gone.length };
 }
 
 function escapeXml(text: string): string {
