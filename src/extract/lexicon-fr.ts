@@ -68,7 +68,7 @@ export const fr: Lexicon = {
     ),
     ...table('nié|nie|nient|niait|niaient|niant|démenti|démentent|dément|démentait|contesté', cue('denial')),
     ...table(
-      'aucun|aucune|pas de|pas d|pas un seul|pas une seule|personne n|personne ne|zéro|sans faire de|sans faire aucun|sans faire aucune|n y a eu aucun|ni mort|ni blessé|pas eu de|pas eu d|pas fait de|pas fait d',
+      'aucun|aucune|pas de|pas d|pas un seul|pas une seule|personne n|personne ne|zéro|sans faire de|sans faire aucun|sans faire aucune|n y a eu aucun|ni|pas eu de|pas eu d|pas fait de|pas fait d',
       cue('negator'),
     ),
     ...table(

@@ -93,6 +93,17 @@ describe('metrics', () => {
     expect(figuresOf('"Not a single shot was fired," the spokesman said.', 'en')).toEqual([]);
   });
 
+  it('reads "neither dead nor injured" as two zeros, one per metric', () => {
+    expect(figuresOf('Aucun mort ni blessé n’est à déplorer, selon la police.', 'fr')).toEqual([
+      'killed 0 0',
+      'injured 0 0',
+    ]);
+    expect(figuresOf('Il n’y a eu ni mort ni blessé.', 'fr')).toEqual(['killed 0 0', 'injured 0 0']);
+    expect(figuresOf('Ни погибших, ни раненых нет.', 'ru')).toEqual(['killed 0 0', 'injured 0 0']);
+    expect(figuresOf('Погибших и раненых нет.', 'ru')).toEqual(['killed 0 0', 'injured 0 0']);
+    expect(figuresOf('No one was killed or injured, police said.', 'en')).toEqual(['killed 0 0', 'injured 0 0']);
+  });
+
   it('does not read an unknown toll as a denial', () => {
     expect(figuresOf("Le nombre exact de victimes n'est toujours pas connu.", 'fr')).toEqual([]);
     expect(figuresOf('The true number of dead is still not known.', 'en')).toEqual([]);

@@ -600,7 +600,10 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
       // "погибших нет", "факт задержаний отрицают": in Russian the negation may follow the noun.
       if (metrics.length === 0 && (c.cue.kind === 'negator' || c.cue.kind === 'denial')) {
         const before = metricBeforeNegation(doc, c);
-        if (before !== null && !isQuantityEnd(state, before.start - 1)) metrics.push(before.metric);
+        if (before !== null && !isQuantityEnd(state, before.start - 1)) {
+          // "ни погибших, ни раненых нет", "погибших и раненых нет": one negation, every noun.
+          metrics.push(...coordinatedBefore(doc, before.start), before.metric);
+        }
       }
       if (blocked) continue;
       for (const metric of metrics) out.push({ metric, at: i });
@@ -642,6 +645,25 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
   }
   return null;
 }
+// What may stand between two nouns one negation denies: "ни погибших, ни раненых", "погибших и раненых".
+const NOUN_JOINERS = new Set([',', 'ни', 'и', 'или']);
+
+/** The metric nouns joined to the one starting at `start`, read back from it, in text order. */
+function coordinatedBefore(doc: Annotated, start: number): Metric[] {
+  const { tokens, cover } = doc;
+  const found: Metric[] = [];
+  let k = start - 1;
+  while (k >= 0 && sameSentence(doc, k, start)) {
+    const joiners = k;
+    while (k >= 0 && NOUN_JOINERS.has((tokens[k] as Token).lower)) k--;
+    const c = k >= 0 ? cover[k] : null;
+    if (k === joiners || c === null || c === undefined || c.cue.kind !== 'metric') break;
+    if (!found.includes(c.cue.metric)) found.unshift(c.cue.metric);
+    k = c.start - 1;
+  }
+  return found;
+}
+
 const SINGLE = new Set([
   'seul',
   'seule',
