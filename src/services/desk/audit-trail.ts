@@ -8,6 +8,18 @@ import type { Db } from '../../store/database.js';
 import { bumpRecordVersion } from '../../store/record-version.js';
 import type { Actor } from './actor.js';
 
+let lastStamp = 0;
+
+/**
+ * Entries are read newest first by time. Two changes in one millisecond (a record made and at
+ * once given its first status) would then come in any order, so within this process every entry
+ * gets a later millisecond than the one before.
+ */
+function nextStamp(now: Date): string {
+  lastStamp = Math.max(now.getTime(), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
+}
+
 export async function recordChange(
   trx: Db,
   actor: Actor,
@@ -19,11 +31,12 @@ export async function recordChange(
     before: unknown;
     after: unknown;
   },
-  now = new Date(),
+  /** For a change that happened at another time; by default, now. */
+  at?: Date,
 ): Promise<void> {
   await appendAudit(trx, {
     id: randomUUID(),
-    at: now.toISOString(),
+    at: at ? at.toISOString() : nextStamp(new Date()),
     userId: actor.id,
     userName: actor.name,
     ...change,
