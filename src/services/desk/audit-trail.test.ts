@@ -12,18 +12,20 @@ describeOnEachEngine('the audit trail', (current) => {
   it('reads back changes made within one millisecond in the order they were made', async () => {
     const entityId = randomUUID();
     const steps = Array.from({ length: 12 }, (_, n) => n);
-    await current().db.transaction().execute(async (trx) => {
-      for (const n of steps) {
-        await recordChange(trx, editor, {
-          action: n === 0 ? 'create' : 'update',
-          entity: 'person',
-          entityId,
-          incidentId: null,
-          before: n === 0 ? null : { step: n - 1 },
-          after: { step: n },
-        });
-      }
-    });
+    await current()
+      .db.transaction()
+      .execute(async (trx) => {
+        for (const n of steps) {
+          await recordChange(trx, editor, {
+            action: n === 0 ? 'create' : 'update',
+            entity: 'person',
+            entityId,
+            incidentId: null,
+            before: n === 0 ? null : { step: n - 1 },
+            after: { step: n },
+          });
+        }
+      });
     const entries = await listAudit(current().db, { entity: 'person', entityId });
     expect(entries.map((e) => (e.after as { step: number }).step)).toEqual(steps.toReversed());
     expect(new Set(entries.map((e) => e.at)).size).toBe(steps.length);
