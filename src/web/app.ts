@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { extractClaims } from '../extract/index.js';
 import type { Extractor } from '../services/desk/intake.js';
 import type { Db } from '../store/database.js';
+import { sendCompressible } from './compressed-reply.js';
 import { sendError } from './errors.js';
 import { apiIncidentRoutes } from './routes/api/incidents.js';
 import { deskRoutes } from './routes/desk/index.js';
@@ -47,8 +48,13 @@ export async function buildApp({
     },
   });
   // Registered before the static folder so that readers get the minified stylesheet.
-  app.get('/assets/site.css', async (_request, reply) =>
-    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(publicStylesheet()),
+  const stylesheet = { body: publicStylesheet() };
+  app.get('/assets/site.css', async (request, reply) =>
+    sendCompressible(
+      request,
+      reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600'),
+      stylesheet,
+    ),
   );
   await app.register(fastifyStatic, {
     root: fileURLToPath(new URL('./assets/', import.meta.url)),

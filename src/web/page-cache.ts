@@ -29,11 +29,13 @@ export class PageCache {
       return cached;
     }
     const page = await make();
-    if (page.status === 200) {
-      this.pages.set(key, { ...page, version });
-      if (this.pages.size > this.capacity) this.pages.delete(this.pages.keys().next().value as string);
-    }
-    return page;
+    if (page.status !== 200) return page;
+    // The stored object itself is returned, so that what is derived from it (its compressed
+    // forms) is kept with it and dropped with it.
+    const entry = { ...page, version };
+    this.pages.set(key, entry);
+    if (this.pages.size > this.capacity) this.pages.delete(this.pages.keys().next().value as string);
+    return entry;
   }
 
   get size(): number {

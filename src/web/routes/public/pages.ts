@@ -9,6 +9,7 @@ import { buildFeeds } from '../../../publish/feeds.js';
 import { listPublicIncidents } from '../../../services/public-record.js';
 import { getPublicUpdate, listAllPublicUpdates } from '../../../services/public-updates.js';
 import type { Db } from '../../../store/database.js';
+import { sendCompressible } from '../../compressed-reply.js';
 import { sendError } from '../../errors.js';
 import { serverLinks, sitePaths } from '../../links.js';
 import { type CachedPage, PageCache } from '../../page-cache.js';
@@ -49,7 +50,7 @@ export const publicPageRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
       return made ?? { status: 404, type: HTML, body: '' };
     });
     if (page.status === 404) return sendError(request, reply, 404, 'not_found', notFound);
-    return reply.code(page.status).type(page.type).send(page.body);
+    return sendCompressible(request, reply.code(page.status).type(page.type), page);
   }
 
   const localeOf = (request: FastifyRequest): Locale | null => {
