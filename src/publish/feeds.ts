@@ -30,6 +30,17 @@ function escapeHtml(text: string): string {
 }
 
 /**
+ * A reader's plain text as the HTML body of an entry, one paragraph a line. Both formats need it
+ * given: without a body, the library would send the text itself as JSON Feed's `content_html`.
+ */
+function plainTextAsHtml(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('');
+}
+
+/**
  * The feed library takes only full addresses. A mirror whose address is not known gets links
  * relative to the feed file: built on a placeholder origin, then the origin is replaced.
  */
@@ -77,14 +88,16 @@ export function buildFeeds({ incident, updates, links, solidarity }: FeedSubject
       const page = (fragment: string) => href(`${sitePaths.solidarity('en', incident.slug)}#${fragment}`);
       for (const action of actions) {
         const where = [action.city, countryName(action.country, tr)].filter(Boolean).join(', ');
+        const text = [action.what, action.organisation, action.link]
+          .filter((part): part is string => Boolean(part))
+          .join(' — ');
         feed.addItem({
           title: asHtml(tr.t('solidarity.feedAction', { what: action.what, where })),
           id: `urn:temoin:solidarity-action:${action.id}`,
           link: page(`action-${action.id}`),
           date: new Date(`${action.date}T12:00:00Z`),
-          description: asHtml(
-            [action.what, action.organisation, action.link].filter((part): part is string => Boolean(part)).join(' — '),
-          ),
+          description: asHtml(text),
+          content: plainTextAsHtml(text),
         });
       }
       for (const message of messages) {
@@ -94,6 +107,7 @@ export function buildFeeds({ incident, updates, links, solidarity }: FeedSubject
           link: page(`message-${message.id}`),
           date: new Date(`${message.date}T12:00:00Z`),
           description: asHtml(message.text),
+          content: plainTextAsHtml(message.text),
         });
       }
     }
