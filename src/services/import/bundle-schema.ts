@@ -110,7 +110,10 @@ const solidarityActionSchema = z
     city: z.string().min(1).max(300).nullable().default(null),
     organisation: z.string().min(1).max(300).nullable().default(null),
     what: z.string().min(1).max(300),
-    link: z.url().nullable().default(null),
+    link: z
+      .url({ protocol: /^https?$/, error: 'a link is an http(s) address' })
+      .nullable()
+      .default(null),
     lat: z.number().min(-90).max(90).nullable().default(null),
     lon: z.number().min(-180).max(180).nullable().default(null),
     status: z.enum(MODERATION_STATUSES).default('approved'),
@@ -129,14 +132,16 @@ const personSchema = z
   .strictObject({
     /** Null when the desk does not know the name; a protected person is shown by `descriptor`. */
     name: z.string().min(1).max(200).nullable().default(null),
-    protected: z.boolean().default(false),
+    // Both asked for, never assumed: a detained person's name is published only when someone
+    // wrote that it may be.
+    protected: z.boolean({ error: 'say whether the person is protected (true or false)' }),
     descriptor: z.string().min(1).max(200),
     role: z.string().min(1).max(200),
     detainedPlace: z.string().min(1).max(200).nullable().default(null),
     detainedAt: day.nullable().default(null),
     lawyer: z.string().min(1).max(200).nullable().default(null),
     notes: z.string().max(5000).default(''),
-    visibility,
+    visibility: z.enum(VISIBILITIES, { error: 'say whether the person is public or internal' }),
     history: z
       .array(
         z.strictObject({

@@ -57,6 +57,23 @@ describe('reading a bundle', () => {
     expect(await problemsOf(files)).toEqual(['claims.0.max: max is below min']);
   });
 
+  it('refuses a solidarity link that is not a web address', async () => {
+    const files = minimalBundle();
+    const manifest = files.manifest as Record<string, unknown>;
+    manifest.solidarity = [{ date: '2011-12-17', country: 'BE', what: 'A rally', link: 'javascript:alert(1)' }];
+    expect(await problemsOf(files)).toEqual(['solidarity.0.link: a link is an http(s) address']);
+  });
+
+  it('asks whether a detained person may be named and shown, rather than assuming it', async () => {
+    const files = minimalBundle();
+    const manifest = files.manifest as Record<string, unknown>;
+    manifest.persons = [{ name: 'A. Worker', descriptor: 'a worker, 34', role: 'striker' }];
+    expect(await problemsOf(files)).toEqual([
+      'persons.0.protected: say whether the person is protected (true or false)',
+      'persons.0.visibility: say whether the person is public or internal',
+    ]);
+  });
+
   it('refuses text that is not UTF-8 and JSON that does not parse', async () => {
     const files = minimalBundle();
     const dir = writeBundle(files);
