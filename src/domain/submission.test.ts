@@ -42,6 +42,21 @@ describe('the abuse rules for readers’ submissions', () => {
     expect(countLinks('http://x.example https://y.example/z www.w.example')).toBe(3);
   });
 
+  it('counts disguised and glued links too, and no plain prose', () => {
+    expect(countLinks('hxxp://spam.example/a')).toBe(1);
+    expect(countLinks('spam.example spam2.example spam3.example')).toBe(3);
+    expect(countLinks('//evil.example/a (//evil.example/b')).toBe(2);
+    expect(countLinks('https://a.examplehttps://b.example')).toBe(2);
+    expect(countLinks('http://x.example//path')).toBe(1);
+    expect(countLinks('Solidarity from Lisbon, comrades. Stay strong! e.g. 4.000 workers, 3.5 km, and/or')).toBe(0);
+  });
+
+  it('refuses an unclosed tag, which a careless reader of the text could still run', () => {
+    expect(message('Courage! <img src=x onerror=alert(1) ')).toMatchObject({ ok: false, reason: 'markup' });
+    expect(message('<!-- hidden')).toMatchObject({ ok: false, reason: 'markup' });
+    expect(message('a < b, and I <3 you')).toMatchObject({ ok: true });
+  });
+
   it('refuses a text over the size limit and an empty required field', () => {
     expect(message('x'.repeat(TEXT_LIMIT + 1))).toMatchObject({ ok: false, reason: 'too-long', field: 'text' });
     expect(message('x'.repeat(TEXT_LIMIT))).toMatchObject({ ok: true });

@@ -19,9 +19,16 @@ export interface Refusal {
 
 export type Checked<T> = { ok: true; value: T } | Refusal;
 
-const TAG = /<\s*\/?\s*[a-z!][^>]*>/i;
+// The start of a tag, closed or not: an unclosed "<img src=x onerror=…" is markup too, and so
+// are "</", "<!" and "<?". A "<" before a digit or a space ("I <3 you", "a < b") is text.
+const TAG = /<(?:[a-z]|[/!?])/i;
 const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
-const LINK = /\b(?:https?:\/\/|www\.)[^\s]+/gi;
+// What a reader's software may turn into a link, disguised ones included: any scheme
+// ("hxxp://"), a scheme-relative "//host", and, failing those, "www." or a bare domain name.
+const SCHEME = /[a-z][a-z0-9+.-]*:\/\//gi;
+const SCHEME_RELATIVE = /(?:^|[("'[])\/\/(?=[a-z0-9])/gi;
+const DOMAIN = /\bwww\.|\b(?:[a-z0-9-]+\.)+[a-z]{2,24}\b/i;
+
 // Control characters other than tab and newline, and the zero-width and bidi-override marks
 // that can hide or reorder text.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
@@ -39,8 +46,14 @@ export function plainText(value: string, multiline = false): string {
     .trim();
 }
 
+/** Links in a text, counted per word: several glued into one word ("https://a.https://b") count as several. */
 export function countLinks(text: string): number {
-  return text.match(LINK)?.length ?? 0;
+  let links = 0;
+  for (const word of text.split(/\s+/)) {
+    const marked = (word.match(SCHEME)?.length ?? 0) + (word.match(SCHEME_RELATIVE)?.length ?? 0);
+    links += marked > 0 ? marked : DOMAIN.test(word) ? 1 : 0;
+  }
+  return links;
 }
 
 export interface SubmissionFields {
