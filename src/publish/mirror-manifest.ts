@@ -14,9 +14,24 @@ export interface ManifestEntry {
   sha256: string;
 }
 
+/**
+ * A path the mirror may hold: relative, with no "..", "." or empty part. A tampered manifest
+ * must not make publishing overwrite or delete anything outside the mirror's folder.
+ */
+function isInsideMirror(path: string): boolean {
+  if (path.length === 0 || path.includes('\\') || path.includes('\0')) return false;
+  return path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+
 const manifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
-  files: z.array(z.object({ path: z.string().min(1), bytes: z.number().int().min(0), sha256: z.string() })),
+  files: z.array(
+    z.object({
+      path: z.string().refine(isInsideMirror, 'a path outside the mirror'),
+      bytes: z.number().int().min(0),
+      sha256: z.string(),
+    }),
+  ),
 });
 
 export class PublishError extends Error {}
@@ -36,7 +51,10 @@ export function readPreviousMirror(outDir: string): Map<string, ManifestEntry> {
   try {
     parsed = manifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')));
   } catch (error) {
-    const why = error instanceof z.ZodError ? error.issues[0]?.message : (error as Error).message;
+    const why =
+      error instanceof z.ZodError
+        ? error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
+        : (error as Error).message;
     throw new PublishError(`${manifestPath} is not a Témoin mirror manifest (${why}); choose an empty folder`);
   }
   return new Map(parsed.files.map((file) => [file.path, file]));

@@ -88,6 +88,20 @@ describeOnEachEngine('publishing the static mirror', (current) => {
     expect(again.files.length).toBe(files.length);
   });
 
+  it('refuses a manifest that names a file outside the mirror, and touches nothing', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'temoin-tampered-'));
+    const mirror = join(parent, 'mirror');
+    mkdirSync(mirror);
+    writeFileSync(join(parent, 'precious.txt'), 'keep me');
+    const files = [{ path: '../precious.txt', bytes: 7, sha256: 'x' }];
+    writeFileSync(join(mirror, 'manifest.json'), JSON.stringify({ format: 'temoin-mirror/1', baseUrl: null, files }));
+    await expect(publishSite(current().db, { outDir: mirror, baseUrl: null })).rejects.toThrow(
+      /files\.0\.path: a path outside the mirror/,
+    );
+    expect(readFileSync(join(parent, 'precious.txt'), 'utf8')).toBe('keep me');
+    rmSync(parent, { recursive: true, force: true });
+  });
+
   it('refuses a folder whose manifest is not a mirror’s, and deletes nothing in it', async () => {
     const other = mkdtempSync(join(tmpdir(), 'temoin-odd-manifest-'));
     writeFileSync(join(other, 'manifest.json'), '{"name": "some other project"}');
