@@ -13,6 +13,7 @@ const environmentSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.coerce.number().int('must be a number of proxies').min(0).max(9).default(0),
 });
 
 export interface Config {
@@ -21,6 +22,8 @@ export interface Config {
   dataDir: string;
   store: StoreLocation;
   logLevel: string;
+  /** How many reverse proxies stand in front; their forwarding headers are believed, no others. */
+  trustProxyHops: number;
 }
 
 export class ConfigError extends Error {}
@@ -31,7 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`${issue?.path.join('.')}: ${issue?.message}`);
   }
-  const { PORT, HOST, TEMOIN_DATA, DATABASE_URL, LOG_LEVEL } = parsed.data;
+  const { PORT, HOST, TEMOIN_DATA, DATABASE_URL, LOG_LEVEL, TRUST_PROXY } = parsed.data;
   const dataDir = resolve(TEMOIN_DATA);
   return {
     port: PORT,
@@ -41,5 +44,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { engine: 'postgres', url: DATABASE_URL }
       : { engine: 'sqlite', file: resolve(dataDir, 'temoin.db') },
     logLevel: LOG_LEVEL,
+    trustProxyHops: TRUST_PROXY,
   };
 }

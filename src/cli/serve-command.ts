@@ -27,7 +27,11 @@ export function registerServeCommand(program: Command): void {
         console.log('temoin: change it with: npm run temoin -- user passwd admin@localhost');
       }
 
-      const app = await buildApp({ db: store.db, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
+      const app = await buildApp({
+        db: store.db,
+        logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
+        trustProxyHops: config.trustProxyHops,
+      });
       const shutdown = async () => {
         await app.close();
         await store.close();

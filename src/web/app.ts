@@ -20,19 +20,30 @@ export interface AppOptions {
   logLevel?: string;
   /** Turns a report's text into proposed claims; the engine in src/extract unless a test swaps it. */
   extract?: Extractor;
+  /** How many reverse proxies stand in front (TRUST_PROXY); none by default. */
+  trustProxyHops?: number;
+}
+
+/**
+ * Behind N reverse proxies, the socket's peer and the next hops up to N are ours, trusted; the
+ * address before them is the client. The client's own X-Forwarded-For entries are never
+ * believed, or anyone could pick a new address for each request and walk past the rate limits.
+ */
+function trustFirstHops(hops: number): false | ((address: string, hop: number) => boolean) {
+  return hops > 0 ? (_address, hop) => hop < hops : false;
 }
 
 export async function buildApp({
   db,
   logLevel = 'silent',
   extract = extractClaims,
+  trustProxyHops = 0,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     // Route params and queries are checked with zod in each route; Fastify's own limits stay.
     bodyLimit: 1024 * 1024,
-    // Behind a reverse proxy, TRUST_PROXY makes request.ip and https detection right.
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: trustFirstHops(trustProxyHops),
   });
 
   await app.register(helmet, {
