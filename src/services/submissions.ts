@@ -1,6 +1,7 @@
 // Readers' solidarity actions and messages: checked against the abuse rules, folded when the same
 // words come twice, limited per address, and stored as pending for an editor to moderate.
 import { createHmac, randomUUID } from 'node:crypto';
+import { senderKey } from '../domain/sender-address.js';
 import {
   type Checked,
   checkSubmission,
@@ -39,10 +40,13 @@ export interface MessageSubmission {
   text: string;
 }
 
-/** A keyed hash of the sender's address: enough to count and fold, never the address itself. */
+/**
+ * A keyed hash of the sender (an IPv4 address or an IPv6 /64): enough to count and fold, never
+ * the address itself.
+ */
 async function addressHash(db: Db, address: string): Promise<string> {
   return createHmac('sha256', await sharedSecret(db, 'submitter-address'))
-    .update(address)
+    .update(senderKey(address))
     .digest('hex');
 }
 

@@ -153,6 +153,23 @@ describeOnEachEngine('readers’ forms', (current) => {
     ).toBe(200);
   });
 
+  it('counts an IPv6 sender by its /64, so new addresses from one network share one limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const c = browser(app, `2001:db8:77:1::${i + 1}`);
+      const token = await c.csrf('/en/incidents/janaozen-2011/messages/new');
+      statuses.push(
+        (await c.post('/en/incidents/janaozen-2011/messages', { author: 'R', text: `Hop ${i}`, _csrf: token })).status,
+      );
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const neighbour = browser(app, '2001:db8:77:2::1');
+    const token = await neighbour.csrf('/en/incidents/janaozen-2011/messages/new');
+    expect(
+      (await neighbour.post('/en/incidents/janaozen-2011/messages', { author: 'N', text: 'Hi', _csrf: token })).status,
+    ).toBe(200);
+  });
+
   it('answers 404 for an incident that is not public', async () => {
     expect((await app.inject('/en/incidents/no-such-incident/solidarity/new')).statusCode).toBe(404);
     expect((await app.inject('/xx/incidents/janaozen-2011/solidarity/new')).statusCode).toBe(404);

@@ -8,6 +8,7 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { senderKey } from '../../../domain/sender-address.js';
 import { isCountryCode } from '../../../domain/solidarity.js';
 import { MAX_LINKS } from '../../../domain/submission.js';
 import { isLocale, type Locale, translator } from '../../../i18n/translator.js';
@@ -122,6 +123,7 @@ export const submissionRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
   // A first line against floods, per address and per server; the store counts across servers.
   await app.register(rateLimit, {
     global: false,
+    keyGenerator: (request) => senderKey(request.ip),
     errorResponseBuilder: () => Object.assign(new Error('throttled'), { statusCode: 429, code: 'TEMOIN_THROTTLED' }),
   });
 
