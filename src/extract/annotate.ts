@@ -28,6 +28,7 @@ export interface WordSets {
   clauseWords: Set<string>;
   speakerTrim: Set<string>;
   pronouns: Set<string>;
+  forceNouns: Set<string>;
   placePrepositions: Set<string>;
   speakerTail: Set<string>;
 }
@@ -45,6 +46,7 @@ export function compile(lex: Lexicon): { cues: PhraseMatcher<Cue>; sets: WordSet
         clauseWords: new Set(lex.clauseWords),
         speakerTrim: new Set(lex.speakerTrim),
         pronouns: new Set(lex.pronouns),
+        forceNouns: new Set(lex.forceNouns),
         placePrepositions: new Set(lex.placePrepositions),
         speakerTail: new Set(lex.speakerTail),
       },

@@ -28,6 +28,7 @@ function matchers(lex: Lexicon): FilterMatchers {
 const WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/u;
 const AGE_SUBJECTS = new Set(['he', 'she', 'who']);
+const DATE_RANGE_JOINERS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–', 'et', 'au', 'и', 'по']);
 const PEOPLE_CUES = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun', 'participantPred']);
 
 /** True when the quantity can be a head count; false for years, times, money and the like. */
@@ -108,6 +109,14 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
   // Dates: "16 décembre", "December 16", "vendredi 16", "16-17 декабря".
   if (next !== undefined && m.date.matchAt(tokens, end) !== null && !WEEKDAY.test(next.lower)) return false;
   if (prev !== undefined && m.date.matchAt(tokens, start - 1) !== null && !isPeopleAhead(doc, end)) return false;
+  // "between January 14 and 18", "May 3 to 5": the second day of a range of dates.
+  if (
+    prev !== undefined &&
+    DATE_RANGE_JOINERS.has(prev.lower) &&
+    tokens[start - 2]?.kind === 'number' &&
+    m.date.matchAt(tokens, start - 3) !== null
+  )
+    return false;
   // "12 May 2005", "May 12, 2005": the month that is also a hedge word, written with a day.
   if (next?.text === 'May' && tokens[end + 1]?.kind === 'number') return false;
   if (prev?.text === 'May' && (next === undefined || next.kind !== 'word' || !isPeopleAhead(doc, end))) return false;

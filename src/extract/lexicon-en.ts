@@ -6,12 +6,12 @@ import { arrested, cue, injured, killed, type Lexicon, missing, numberWords, tab
 export const en: Lexicon = {
   cues: [
     ...table(
-      'went on strike|go on strike|gone on strike|on strike|stopped work|stopped working|stop work|downed tools|laid down tools|walked out|walked off|walked off the job|joined the strike|joined the protest|joined the protests|joined the walkout|took part|take part|taking part|taken part|gathered|rallied|marched|protested|demonstrated|took to the streets|taken to the streets|struck work|came out|turned out|attended|assembled|picketed|striking|joined|joined a|on the square|in the square|in the streets|on the streets|took to the square|stayed away|stayed off work|stayed home|began a strike|began an indefinite strike|began a hunger strike|started a strike|launched a strike|staged a strike|staged a protest|staged a sit-in|held a rally|followed the strike|joined the sit-in|on hunger strike|drew|attracted|brought together|was attended by|marching|were marching|had been marching|have been marching',
+      'went on strike|go on strike|gone on strike|on strike|stopped work|stopped working|stop work|downed tools|laid down tools|walked out|walked off|walked off the job|joined the strike|joined the protest|joined the protests|joined the walkout|took part|take part|taking part|taken part|gathered|rallied|marched|protested|demonstrated|took to the streets|taken to the streets|struck work|came out|turned out|attended|assembled|picketed|striking|joined|joined a|on the square|in the square|in the streets|on the streets|took to the square|stayed away|stayed off work|stayed home|began a strike|began an indefinite strike|began a hunger strike|started a strike|launched a strike|staged a strike|staged a protest|staged a sit-in|held a rally|followed the strike|joined the sit-in|on hunger strike|drew|attracted|brought together|was attended by|marching|were marching|had been marching|have been marching|camped|had camped|were camped|have camped|camping|thronged|massed|packed|filled|poured into|flooded into|occupied|disperse|dispersed|dispersing|broke up|break up|involved|has involved|have involved|involving',
       cue('participantPred'),
     ),
     ...table('numbered', cue('countVerb')),
     ...table(
-      'strikers|striker|protesters|protester|protestors|protestor|demonstrators|demonstrator|marchers|participants|picketers|of us',
+      'strikers|striker|protesters|protester|protestors|protestor|demonstrators|demonstrator|marchers|participants|picketers|pickets|of us',
       cue('participantNoun'),
     ),
     ...table(
@@ -19,7 +19,7 @@ export const en: Lexicon = {
       cue('eventNoun'),
     ),
     ...table(
-      'victims of gunfire|victims of the shooting|victims of the shootings|victims of shooting|hit by bullets|hit by gunfire|struck by bullets|fatally wounded|mortally wounded|shot and wounded|shot|wounded by gunfire|taken to hospital|taken to the hospital|admitted to hospital|admitted to the hospital|rushed to hospital|rushed to the hospital|hospital treatment|medical treatment|treated for injuries|treated for wounds|treated for gunshot wounds|needed treatment|required treatment|sought medical help|sought medical treatment|received medical assistance|received medical treatment|sustained injuries|suffered injuries|gunshot wounds|treated|treating|in critical condition|in serious condition|in a critical condition|in a serious condition|required stitches|needed stitches|needed medical attention|required medical attention|needed medical care|gas intoxication|tear-gas intoxication|tear gas intoxication|had been admitted|have been admitted|were admitted',
+      'victims of gunfire|victims of the shooting|victims of the shootings|victims of shooting|hit by bullets|hit by gunfire|struck by bullets|fatally wounded|mortally wounded|shot and wounded|shot|wounded by gunfire|taken to hospital|taken to the hospital|admitted to hospital|admitted to the hospital|rushed to hospital|rushed to the hospital|hospital treatment|medical treatment|treated for injuries|treated for wounds|treated for gunshot wounds|needed treatment|required treatment|sought medical help|sought medical treatment|received medical assistance|received medical treatment|sustained injuries|suffered injuries|gunshot wounds|treated|treating|in critical condition|in serious condition|in a critical condition|in a serious condition|required stitches|needed stitches|needed medical attention|required medical attention|needed medical care|gas intoxication|tear-gas intoxication|tear gas intoxication|had been admitted|have been admitted|were admitted|in intensive care|in the intensive care unit|in the icu|in icu|on ventilator support|on a ventilator|on ventilators|remain in hospital|remained in hospital|still in hospital|remain hospitalised|remain hospitalized',
       injured('pred'),
     ),
     ...table(
@@ -43,7 +43,7 @@ export const en: Lexicon = {
       missing('pred'),
     ),
     ...table(
-      'people|persons|person|workers|residents|citizens|civilians|men|women|children|youths|activists|employees|miners|students|police|policemen|police officers|officers|soldiers|members|journalists|inhabitants|individuals|oilmen|oil workers|staff|others|locals|villagers|trade unionists|unionists|opposition supporters|supporters|bystanders|family members|relatives|teachers|nurses|doctors|dockers|dock workers|dockworkers|farmers|pensioners|drivers|minors|juveniles|teenagers|pupils|schoolchildren|steelworkers|factory workers|textile workers|garment workers|girls|boys|colleagues|comrades|tenants|traders|vendors|labourers|laborers|peasants|sympathisers|sympathizers|tappers|ppl|guys|volunteers',
+      'people|persons|person|workers|residents|citizens|civilians|men|women|children|youths|activists|employees|miners|students|police|policemen|police officers|officers|soldiers|members|journalists|inhabitants|individuals|oilmen|oil workers|staff|others|locals|villagers|trade unionists|unionists|opposition supporters|supporters|bystanders|family members|relatives|teachers|nurses|doctors|dockers|dock workers|dockworkers|farmers|pensioners|drivers|minors|juveniles|teenagers|pupils|schoolchildren|steelworkers|mineworkers|coal miners|factory workers|textile workers|garment workers|girls|boys|colleagues|comrades|tenants|traders|vendors|labourers|laborers|peasants|sympathisers|sympathizers|tappers|ppl|guys|volunteers',
       cue('groupNoun'),
     ),
     ...table(
@@ -75,11 +75,11 @@ export const en: Lexicon = {
       cue('breakdown'),
     ),
     ...table(
-      '%|percent|per cent|km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|m|hours|hour|hrs|h|minutes|minute|min|mins|seconds|days|day|weeks|week|months|month|years|year|yrs|year-old|years-old|dollars|dollar|usd|euros|euro|eur|pounds|tenge|kzt|roubles|rubles|tonnes|tons|barrels|bbl|kg|degrees|°|o|clock|am|pm|a|p|th|st|nd|rd|times|x',
+      '%|percent|per cent|km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|m|hours|hour|hrs|h|minutes|minute|min|mins|seconds|days|day|weeks|week|months|month|years|year|yrs|year-old|years-old|dollars|dollar|usd|euros|euro|eur|pounds|tenge|kzt|roubles|rubles|tonnes|tons|barrels|bbl|kg|degrees|°|o|clock|am|pm|a|p|th|st|nd|rd|times|x|pits|mines|collieries|plants|factories|jobs|shifts|cars|vehicles|buses|trucks|shots|rounds|canisters|hospitals|organizations|organisations|groups|cities|towns|villages|countries|branches|sites|stores|shops',
       cue('unit'),
     ),
     ...table(
-      'article|section|chapter|page|p|no|number|#|$|€|£|№|us$|route|tel|phone|room|paragraph|item|point|demand|aged|age|ages|channel|flight|road|highway|gate|door|platform|ward|block|sector|building|shaft|precinct|hall|terminal|pier|berth|checkpoint|factory|plant|line|bus|zone|camp|cell',
+      'article|section|chapter|page|p|no|number|#|$|€|£|№|us$|route|tel|phone|room|paragraph|item|point|demand|aged|age|ages|as young as|as old as|as young|channel|flight|road|highway|gate|door|platform|ward|block|sector|building|shaft|precinct|hall|terminal|pier|berth|checkpoint|factory|plant|line|bus|zone|camp|cell',
       cue('prefix'),
     ),
     ...table(
@@ -87,7 +87,7 @@ export const en: Lexicon = {
       cue('date'),
     ),
     ...table(
-      'rose|risen|rise|rising|climbed|climb|climbing|reached|reach|reaching|stood|stands|stand|jumped|increased|went up|gone up|grew|hit',
+      'rose|risen|rise|rises|rising|climbed|climb|climbs|climbing|reached|reach|reaches|reaching|stood|stands|stand|jumped|jumps|increased|increases|went up|gone up|grew|grows|hit|hits|mounted|mounts|soared|up from|down from',
       cue('change'),
     ),
     ...table('but|however|while|whereas|although|though|yet|meanwhile', cue('contrast')),
@@ -148,10 +148,14 @@ export const en: Lexicon = {
       '|',
     ),
   pronouns: 'he|she|it|they|we|i|you|them|this|that|these|those'.split('|'),
+  forceNouns:
+    'police|policemen|officers|police officers|deputies|troopers|troops|soldiers|gendarmes|guards|riot police|security forces|agents|paramilitaries|marines|commandos'.split(
+      '|',
+    ),
   placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],
   speakerTail: ['themselves', 'himself', 'herself', 'itself'],
   references: table(
-    'these figures|this figure|these numbers|this information|these data|this toll|the figures|this data|the numbers|these counts|this count|this tally|these reports',
+    'these figures|this figure|the figure|that figure|these numbers|this information|these data|this toll|the figures|this data|the numbers|these counts|this count|this tally|these reports',
     true,
   ),
   agents: table('by|from|came from|come from|comes from|were given by|was given by|were provided by', true),

@@ -161,6 +161,10 @@ export const fr: Lexicon = {
       '|',
     ),
   pronouns: 'il|ils|elle|elles|on|nous|vous|je|j|eux|ceux-ci|celle-ci|celui-ci|ces|cela|ce'.split('|'),
+  forceNouns:
+    'policiers|gendarmes|agents|militaires|soldats|crs|forces|membres des forces de l ordre|gardes|fonctionnaires'.split(
+      '|',
+    ),
   placePrepositions: ['à', 'au', 'aux', 'en', 'dans', 'près', 'sur'],
   speakerTail: ['eux-mêmes', 'elles-mêmes', 'lui-même', 'elle-même', 'même', 'mêmes'],
   references: table(

@@ -75,6 +75,8 @@ export interface Lexicon {
   /** Adverbs and time words trimmed off the front of a speaker ("tout d'abord", "first"). */
   speakerTrim: string[];
   pronouns: string[];
+  /** Security forces sent in ("60 deputies", "200 policiers"): a count of them is no count of protesters. */
+  forceNouns: string[];
   /** Prepositions before a place name ("à Janaözen", "in Aqtau", "в Жанаозене"). */
   placePrepositions: string[];
   /** Trailing words dropped from a speaker ("eux-mêmes", "themselves"). */

@@ -103,6 +103,9 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
     return state.last.metric;
   }
   const l = left(doc, q, state);
+  // "300 pickets had gathered when some 60 deputies ordered them off": forces sent in are not
+  // among those who gathered.
+  if (l === 'participants' && doc.sets.forceNouns.has(tokens[q.end]?.lower ?? '')) return null;
   if (l === 'inherit') {
     return state.last !== null && state.last.paragraph === paragraph ? state.last.metric : null;
   }
@@ -486,6 +489,9 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
           return null;
         case 'change':
           // "ça pourrait monter à 100", "the toll rose to 12": the count named before goes on.
+          // A toll that is the subject of the change, however far back in its clause, names it:
+          // "the death toll from a raid by security forces on a sit-in has risen to 60".
+          if (tollBefore(doc, c.start, state)) return 'killed';
           sawChange = true;
           break;
         default:
@@ -499,6 +505,17 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
     seen++;
   }
   return none();
+}
+
+const TOLL_REACH = 25;
+
+/** A toll cue before `from` in its sentence, with no figure between them. */
+function tollBefore(doc: Annotated, from: number, state: BindState): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - TOLL_REACH) && sameSentence(doc, k, from); k--) {
+    if (state.quantityAt.has(k) || isStop(doc.tokens[k] as Token)) return false;
+    if (cueOf(doc, k)?.cue.kind === 'toll') return true;
+  }
+  return false;
 }
 
 function isQuantityEnd(state: BindState, k: number): boolean {

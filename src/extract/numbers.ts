@@ -260,8 +260,15 @@ export class QuantityReader {
       end = k;
     }
     if (parts === 0) return null;
-    // "un"/"one" alone is an article, except right after "dont", "including", "из них".
-    if (parts === 1 && ARTICLES.has(firstWord) && this.cueAt(j - 1)?.kind !== 'breakdown') return null;
+    // "un"/"une" alone is an article, except right after "dont" or "parmi eux", where it counts
+    // one. English "a"/"an" is never "one" on its own: "including a police officer" names a
+    // person, it does not count one (the word for that is "one").
+    if (
+      parts === 1 &&
+      ARTICLES.has(firstWord) &&
+      (firstWord === 'a' || firstWord === 'an' || this.cueAt(j - 1)?.kind !== 'breakdown')
+    )
+      return null;
     const value = total + current;
     // "полтора" alone (1.5) counts no one; "полутора тысяч" is 1500.
     return {

@@ -25,8 +25,62 @@ function startsSentence(t: Token | undefined): boolean {
   return t.capital;
 }
 
+// Short words a full stop may follow inside a sentence ("approx. 30", "e.g. the").
+const ABBREVIATIONS = new Set([
+  'approx',
+  'eg',
+  'e.g',
+  'ie',
+  'i.e',
+  'etc',
+  'vs',
+  'st',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'no',
+  'lt',
+  'gen',
+  'col',
+  'sgt',
+  'cf',
+  'env',
+  'cca',
+  'ок',
+  'г',
+  'ул',
+  'т.е',
+  'др',
+  'св',
+]);
+
+/**
+ * Chat messages written without capitals ("police came at 7. i saw maybe 15") end their
+ * sentences with a full stop before a small letter. A text is read that way when most of its
+ * full stops are followed by one.
+ */
+function writtenInLowerCase(tokens: Token[]): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1] as Token;
+    const t = tokens[i] as Token;
+    if (prev.kind !== 'punct' || !TERMINATORS.has(prev.text) || t.attached || t.kind !== 'word') continue;
+    if (t.capital) upper++;
+    else lower++;
+  }
+  return lower >= 2 && lower > upper;
+}
+
+function endsWithAbbreviation(tokens: Token[], terminator: number): boolean {
+  const word = tokens[terminator - 1];
+  return word === undefined || word.kind !== 'word' || word.text.length === 1 || ABBREVIATIONS.has(word.lower);
+}
+
 export function segment(tokens: Token[]): Segments {
   const n = tokens.length;
+  const lowerCaseText = writtenInLowerCase(tokens);
   const sentenceOf = new Int32Array(n);
   const clauseOf = new Int32Array(n);
   const paragraphOf = new Int32Array(n);
@@ -48,7 +102,8 @@ export function segment(tokens: Token[]): Segments {
         breakSentence =
           (prev.kind === 'punct' && TERMINATORS.has(prev.text)) || startsSentence(t) || prev.kind !== 'word';
       } else if (prev.kind === 'punct' && TERMINATORS.has(prev.text) && !t.attached) {
-        breakSentence = startsSentence(t);
+        breakSentence =
+          startsSentence(t) || (lowerCaseText && t.kind === 'word' && !endsWithAbbreviation(tokens, i - 1));
       }
       if (breakSentence) {
         sentences.push([sentenceStart, i - 1]);
