@@ -42,6 +42,18 @@ describe('rules from blind set 4', () => {
       'en',
       ['injured 13 13', 'injured 4 4'],
     ],
+    // Russian: a count as the subject of a change, a breakdown by place, word order.
+    [
+      'Число пострадавших в ходе массовых беспорядков в столице Киргизии в ночь на вторник превысило 680 человек.',
+      'ru',
+      ['injured 680 +'],
+    ],
+    [
+      'Задержаны около трёх тысяч человек, из них в Минске — более тысячи.',
+      'ru',
+      ['arrested 3000 3000', 'arrested 1000 +'],
+    ],
+    ['Всего за медицинской помощью обратились 686 человек.', 'ru', ['injured 686 686']],
     // Chat without capitals: each sentence keeps its own figure.
     [
       'police came at 7. i saw maybe 15 people beaten. at least 30 hurt here at the clinic.',

@@ -102,7 +102,7 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   ) {
     return state.last.metric;
   }
-  const l = left(doc, q, state);
+  const l = left(doc, q, state) ?? countedBefore(doc, q.start, state);
   // "300 pickets had gathered when some 60 deputies ordered them off": forces sent in are not
   // among those who gathered.
   if (l === 'participants' && doc.sets.forceNouns.has(tokens[q.end]?.lower ?? '')) return null;
@@ -186,11 +186,13 @@ function rightIsBare(doc: Annotated, q: Quantity, state: BindState): boolean {
 }
 
 function isBreakdown(doc: Annotated, start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
     const c = cueOf(doc, k);
     if (c !== null && c.cue.kind === 'breakdown') return sameSentence(doc, k, start);
     const t = doc.tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== ':' && t.text !== '—' && t.text !== '–') return false;
+    // Past three words, only a place may stand between: "из них в Минске — более тысячи".
+    if (start - k > 3 && t.kind === 'word' && !t.capital && !doc.sets.placePrepositions.has(t.lower)) return false;
   }
   return false;
 }
@@ -491,7 +493,10 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
           // "ça pourrait monter à 100", "the toll rose to 12": the count named before goes on.
           // A toll that is the subject of the change, however far back in its clause, names it:
           // "the death toll from a raid by security forces on a sit-in has risen to 60".
-          if (tollBefore(doc, c.start, state)) return 'killed';
+          {
+            const subject = countedBefore(doc, c.start, state);
+            if (subject !== null) return subject;
+          }
           sawChange = true;
           break;
         default:
@@ -507,15 +512,27 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
   return none();
 }
 
-const TOLL_REACH = 25;
+const SUBJECT_REACH = 25;
+// "число пострадавших", "the number of injured", "le nombre de blessés": a count as a subject.
+const COUNT_NOUNS = new Set(['число', 'количество', 'number', 'nombre', 'total']);
 
-/** A toll cue before `from` in its sentence, with no figure between them. */
-function tollBefore(doc: Annotated, from: number, state: BindState): boolean {
-  for (let k = from - 1; k >= Math.max(0, from - TOLL_REACH) && sameSentence(doc, k, from); k--) {
-    if (state.quantityAt.has(k) || isStop(doc.tokens[k] as Token)) return false;
-    if (cueOf(doc, k)?.cue.kind === 'toll') return true;
+/**
+ * What a change verb's subject counts, however far back in its sentence: a toll ("the death toll
+ * from a raid ... has risen to 60") or a count of a metric ("Число пострадавших в ходе беспорядков
+ * в столице ... превысило 680"). Nothing when a figure stands between them.
+ */
+function countedBefore(doc: Annotated, from: number, state: BindState): Metric | null {
+  for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH) && sameSentence(doc, k, from); k--) {
+    if (state.quantityAt.has(k) || isStop(doc.tokens[k] as Token)) return null;
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'toll') return 'killed';
+    if (c?.cue.kind === 'metric') {
+      let j = c.start - 1;
+      while (j >= 0 && doc.sets.fillers.has((doc.tokens[j] as Token).lower)) j--;
+      if (COUNT_NOUNS.has(doc.tokens[j]?.lower ?? '')) return c.cue.metric;
+    }
   }
-  return false;
+  return null;
 }
 
 function isQuantityEnd(state: BindState, k: number): boolean {
