@@ -13,3 +13,12 @@ export async function setSetting(db: Db, key: string, value: string): Promise<vo
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }
+
+/** Writes `value` only if the key has none yet; the first writer wins and later ones change nothing. */
+export async function setSettingOnce(db: Db, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+}

@@ -2,13 +2,13 @@
 // nothing lives only in one process.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../store/database.js';
-import { getSetting, setSetting } from '../../store/settings.js';
+import { getSetting, setSettingOnce } from '../../store/settings.js';
 
 export async function sharedSecret(db: Db, name: string): Promise<string> {
   const key = `secret:${name}`;
   const existing = await getSetting(db, key);
   if (existing) return existing;
-  await setSetting(db, key, randomBytes(32).toString('base64url'));
-  // Read back: if two servers raced, both now use whichever value was written last.
+  await setSettingOnce(db, key, randomBytes(32).toString('base64url'));
+  // Read back: when servers (or requests) race, the first value written is the one all use.
   return (await getSetting(db, key)) as string;
 }
