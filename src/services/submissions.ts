@@ -12,6 +12,7 @@ import {
 import type { Db } from '../store/database.js';
 import { findIncidentBySlug } from '../store/incidents.js';
 import { insertMessageOnce } from '../store/messages.js';
+import { lockSender } from '../store/sender-lock.js';
 import { countRecentSubmissions, insertActionOnce } from '../store/solidarity-actions.js';
 import { sharedSecret } from './desk/secrets.js';
 
@@ -66,9 +67,6 @@ async function prepare(
   const checked: Checked<Record<string, string | null>> = checkSubmission({ ...check, honeypot });
   if (!checked.ok) return { status: 'refused', reason: checked.reason, field: checked.field };
   const submitterHash = await addressHash(db, address);
-  const since = new Date(now.getTime() - SUBMISSION_LIMIT.windowMs).toISOString();
-  if ((await countRecentSubmissions(db, submitterHash, since)) >= SUBMISSION_LIMIT.max)
-    return { status: 'refused', reason: 'throttled', field: null };
   return {
     ok: true,
     incidentId: incident.id,
@@ -85,6 +83,24 @@ interface Origin {
   submitterHash: string;
   contentHash: string;
   createdAt: string;
+}
+
+/** Stores a submission unless its sender is over the limit, counting and storing as one step. */
+async function storeWithinLimit(
+  db: Db,
+  origin: Origin,
+  now: Date,
+  store: (trx: Db) => Promise<{ inserted: boolean; id: string }>,
+): Promise<SubmissionOutcome> {
+  return db.transaction().execute(async (trx) => {
+    await lockSender(trx, origin.submitterHash);
+    const since = new Date(now.getTime() - SUBMISSION_LIMIT.windowMs).toISOString();
+    if ((await countRecentSubmissions(trx, origin.submitterHash, since)) >= SUBMISSION_LIMIT.max)
+      return { status: 'refused', reason: 'throttled', field: null };
+    const { inserted, id } = await store(trx);
+    // A pending record changes nothing the public sees: no record version to turn.
+    return { status: inserted ? 'accepted' : 'duplicate', id };
+  });
 }
 
 export async function submitAction(
@@ -107,25 +123,25 @@ export async function submitAction(
   );
   if (!('ok' in prepared)) return prepared;
   const f = prepared.fields;
-  const { inserted, id } = await insertActionOnce(
-    db,
-    {
-      id: randomUUID(),
-      incidentId: prepared.incidentId,
-      date: f.date as string,
-      country: f.country as string,
-      city: f.city ?? null,
-      organisation: f.organisation ?? null,
-      what: f.what as string,
-      link: f.link ?? null,
-      lat: null,
-      lon: null,
-      status: 'pending',
-    },
-    prepared.origin,
+  return storeWithinLimit(db, prepared.origin, now, (trx) =>
+    insertActionOnce(
+      trx,
+      {
+        id: randomUUID(),
+        incidentId: prepared.incidentId,
+        date: f.date as string,
+        country: f.country as string,
+        city: f.city ?? null,
+        organisation: f.organisation ?? null,
+        what: f.what as string,
+        link: f.link ?? null,
+        lat: null,
+        lon: null,
+        status: 'pending',
+      },
+      prepared.origin,
+    ),
   );
-  // A pending record changes nothing the public sees: no record version to turn.
-  return { status: inserted ? 'accepted' : 'duplicate', id };
 }
 
 export async function submitMessage(
@@ -145,20 +161,21 @@ export async function submitMessage(
   );
   if (!('ok' in prepared)) return prepared;
   const f = prepared.fields;
-  const { inserted, id } = await insertMessageOnce(
-    db,
-    {
-      id: randomUUID(),
-      incidentId: prepared.incidentId,
-      author: f.author as string,
-      country: f.country ?? null,
-      text: f.text as string,
-      status: 'pending',
-      receivedAt: prepared.origin.createdAt,
-    },
-    prepared.origin,
+  return storeWithinLimit(db, prepared.origin, now, (trx) =>
+    insertMessageOnce(
+      trx,
+      {
+        id: randomUUID(),
+        incidentId: prepared.incidentId,
+        author: f.author as string,
+        country: f.country ?? null,
+        text: f.text as string,
+        status: 'pending',
+        receivedAt: prepared.origin.createdAt,
+      },
+      prepared.origin,
+    ),
   );
-  return { status: inserted ? 'accepted' : 'duplicate', id };
 }
 
 /** The incident a reader's form is for: public incidents only. */
