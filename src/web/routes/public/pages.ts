@@ -17,6 +17,7 @@ import {
   loadHome,
   loadIncident,
   loadSource,
+  type PageSetting,
   renderHomePage,
   renderIncidentPage,
   renderSolidarityPage,
@@ -95,70 +96,68 @@ export const publicPageRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db
     );
   });
 
-  /** The incident page and its solidarity page read the same record and differ in the view. */
-  const incidentPage =
-    (pathOf: (locale: Locale, slug: string) => string, render: typeof renderIncidentPage) =>
-    async (request: FastifyRequest, reply: FastifyReply) => {
+  /**
+   * A page of one record in the reader's language: the address checked, the record loaded and
+   * rendered once per record version, a 404 in the reader's language when there is none.
+   */
+  function recordPage<D>(page: {
+    id: (params: unknown) => string | null;
+    notFound: string;
+    load: (id: string) => Promise<D | null>;
+    pathOf: (locale: Locale, id: string) => string;
+    render: (setting: PageSetting, data: D) => string;
+  }) {
+    return async (request: FastifyRequest, reply: FastifyReply) => {
       const locale = localeOf(request);
-      const params = slugParams.safeParse(request.params);
-      const notFound = translator(locale ?? 'en').t('error.noIncident');
-      if (!locale || !params.success) return sendError(request, reply, 404, 'not_found', notFound);
-      const { slug } = params.data;
+      const id = page.id(request.params);
+      const notFound = translator(locale ?? 'en').t(page.notFound);
+      if (!locale || id === null) return sendError(request, reply, 404, 'not_found', notFound);
       const links = serverLinks(originOf(request));
       return cached(
         request,
         reply,
         async () => {
-          const data = await loadIncident(db, slug);
+          const data = await page.load(id);
           if (!data) return null;
-          const inLocale = (l: Locale) => pathOf(l, slug);
-          return { status: 200, type: HTML, body: render({ locale, links, inLocale, live: true }, data) };
+          const inLocale = (l: Locale) => page.pathOf(l, id);
+          return { status: 200, type: HTML, body: page.render({ locale, links, inLocale, live: true }, data) };
         },
         notFound,
       );
     };
-  app.get('/:lang/incidents/:slug', incidentPage(sitePaths.incident, renderIncidentPage));
-  app.get('/:lang/incidents/:slug/solidarity', incidentPage(sitePaths.solidarity, renderSolidarityPage));
+  }
+  const slugOf = (params: unknown) => slugParams.safeParse(params).data?.slug ?? null;
+  const incident = { id: slugOf, notFound: 'error.noIncident', load: (slug: string) => loadIncident(db, slug) };
 
-  app.get('/:lang/sources/:id', async (request, reply) => {
-    const locale = localeOf(request);
-    const params = sourceParams.safeParse(request.params);
-    const notFound = translator(locale ?? 'en').t('error.noSource');
-    if (!locale || !params.success) return sendError(request, reply, 404, 'not_found', notFound);
-    const { id } = params.data;
-    const links = serverLinks(originOf(request));
-    return cached(
-      request,
-      reply,
-      async () => {
-        const data = await loadSource(db, id);
-        if (!data) return null;
-        const inLocale = (l: Locale) => sitePaths.source(l, id);
-        return { status: 200, type: HTML, body: renderSourcePage({ locale, links, inLocale }, data) };
-      },
-      notFound,
-    );
-  });
-
-  app.get('/:lang/updates/:slug', async (request, reply) => {
-    const locale = localeOf(request);
-    const params = updateParams.safeParse(request.params);
-    const notFound = translator(locale ?? 'en').t('error.noUpdate');
-    if (!locale || !params.success) return sendError(request, reply, 404, 'not_found', notFound);
-    const { slug } = params.data;
-    const links = serverLinks(originOf(request));
-    return cached(
-      request,
-      reply,
-      async () => {
-        const update = await getPublicUpdate(db, slug);
-        if (!update) return null;
-        const inLocale = (l: Locale) => sitePaths.update(l, slug);
-        return { status: 200, type: HTML, body: renderUpdatePage({ locale, links, inLocale }, update) };
-      },
-      notFound,
-    );
-  });
+  app.get(
+    '/:lang/incidents/:slug',
+    recordPage({ ...incident, pathOf: sitePaths.incident, render: renderIncidentPage }),
+  );
+  // The solidarity page reads the same record as the incident page and differs in the view.
+  app.get(
+    '/:lang/incidents/:slug/solidarity',
+    recordPage({ ...incident, pathOf: sitePaths.solidarity, render: renderSolidarityPage }),
+  );
+  app.get(
+    '/:lang/sources/:id',
+    recordPage({
+      id: (params) => sourceParams.safeParse(params).data?.id ?? null,
+      notFound: 'error.noSource',
+      load: (id) => loadSource(db, id),
+      pathOf: sitePaths.source,
+      render: renderSourcePage,
+    }),
+  );
+  app.get(
+    '/:lang/updates/:slug',
+    recordPage({
+      id: (params) => updateParams.safeParse(params).data?.slug ?? null,
+      notFound: 'error.noUpdate',
+      load: (slug) => getPublicUpdate(db, slug),
+      pathOf: sitePaths.update,
+      render: renderUpdatePage,
+    }),
+  );
 
   app.get('/feeds/updates.:format', async (request, reply) => {
     const { format } = request.params as { format: string };
