@@ -1,53 +1,34 @@
-// The desk in a real browser: an editor logs in, pastes a report, accepts two proposed figures
-// (one with the keyboard), rejects one, and sees the public tally change. Screenshots go to
-// screenshots/ (not committed) to be looked at.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledExampleOnce } from '../../src/services/bundled-example.js';
-import { buildApp } from '../../src/web/app.js';
 import { createAccounts, TEST_PASSWORD } from '../desk.js';
-import { openTestStore } from '../engines.js';
-import { HAS_CHROMIUM, launchChromium, SKIP_REASON } from './chromium.js';
+import { HAS_CHROMIUM, SKIP_REASON } from './chromium.js';
+import { SHOTS, type SiteUnderTest, startExampleSite } from './site-under-test.js';
 
-const SHOTS = join(import.meta.dirname, '..', '..', 'screenshots');
 const REPORT =
   'Call at 18:20. The workers say at least 12 people were killed near the square. ' +
   'According to hospital staff, about 40 people were wounded. Police said 30 people were detained.';
 
 describe.skipIf(!HAS_CHROMIUM)(`the desk in a browser${SKIP_REASON}`, () => {
-  let browser: Browser;
-  let app: FastifyInstance;
-  let base: string;
-  let dispose: () => Promise<void>;
+  let site: SiteUnderTest;
   let editorEmail: string;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const opened = await openTestStore('sqlite');
-    dispose = opened.dispose;
-    await loadBundledExampleOnce(opened.store.db);
-    editorEmail = (await createAccounts(opened.store.db)).editor;
-    app = await buildApp({ db: opened.store.db });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchChromium();
+    site = await startExampleSite(async (db) => {
+      editorEmail = (await createAccounts(db)).editor;
+    });
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await dispose?.();
+    await site?.close();
   });
 
   it('takes a report from paste to the public tally', async () => {
-    const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
+    const context = await site.browser.newContext({ viewport: { width: 1300, height: 1000 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 
-    await page.goto(`${base}/desk/incidents/janaozen-2011`);
+    await page.goto(`${site.base}/desk/incidents/janaozen-2011`);
     await expect(page.getByRole('heading', { name: 'Log in to the desk' }).isVisible()).resolves.toBe(true);
     await page.getByLabel('E-mail').fill(editorEmail);
     await page.getByLabel('Password').fill(TEST_PASSWORD);
@@ -79,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the desk in a browser${SKIP_REASON}`, () => {
     await expect(page.getByText('0 proposed · 2 accepted · 1 rejected').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(SHOTS, 'desk-review-decided.png'), fullPage: true });
 
-    await page.goto(`${base}/en/incidents/janaozen-2011`);
+    await page.goto(`${site.base}/en/incidents/janaozen-2011`);
     const killed = page.locator('#tally-killed');
     await expect(
       killed.getByText('The workers say at least 12 people were killed near the square.').isVisible(),

@@ -1,64 +1,39 @@
 // The public site in a real browser (Debian's Chromium through playwright-core): pages in French
 // and Russian, an update, print, a phone; axe-core on each; the static mirror opened from disk
 // with its links followed. Screenshots go to screenshots/ (not committed) to be looked at.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkMirrorLinks } from '../../src/publish/check-links.js';
 import { publishSite } from '../../src/publish/publish-site.js';
-import { loadBundledExampleOnce } from '../../src/services/bundled-example.js';
-import { buildApp } from '../../src/web/app.js';
-import { openTestStore } from '../engines.js';
-import { HAS_CHROMIUM, launchChromium, SKIP_REASON } from './chromium.js';
+import { HAS_CHROMIUM, SKIP_REASON } from './chromium.js';
+import { SHOTS, type SiteUnderTest, seriousViolations, startExampleSite } from './site-under-test.js';
 
-const SHOTS = join(import.meta.dirname, '..', '..', 'screenshots');
 const UPDATE = 'en/updates/janaozen-what-we-know-17-december';
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 describe.skipIf(!HAS_CHROMIUM)(`the public site in a browser${SKIP_REASON}`, () => {
-  let browser: Browser;
-  let app: FastifyInstance;
-  let base: string;
-  let dispose: () => Promise<void>;
+  let site: SiteUnderTest;
   const mirror = join(mkdtempSync(join(tmpdir(), 'temoin-browser-')), 'mirror');
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const opened = await openTestStore('sqlite');
-    dispose = opened.dispose;
-    await loadBundledExampleOnce(opened.store.db);
-    await publishSite(opened.store.db, { outDir: mirror, baseUrl: null });
-    app = await buildApp({ db: opened.store.db });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchChromium();
+    site = await startExampleSite((db) => publishSite(db, { outDir: mirror, baseUrl: null }).then(() => undefined));
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await dispose?.();
+    await site?.close();
     rmSync(mirror, { recursive: true, force: true });
   });
 
   async function open(path: string, options: { width?: number; height?: number } = {}) {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width: options.width ?? 1000, height: options.height ?? 900 },
     });
     const page = await context.newPage();
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && failed.push(m.text()));
-    const response = await page.goto(`${base}/${path}`);
+    const response = await page.goto(`${site.base}/${path}`);
     expect(response?.status()).toBe(200);
     return { page, failed, close: () => context.close() };
   }
@@ -113,7 +88,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the public site in a browser${SKIP_REASON}`, () 
 
   it('reads the static mirror from disk, links followed, none broken', async () => {
     expect(checkMirrorLinks(mirror)).toEqual([]);
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     await page.goto(pathToFileURL(join(mirror, 'index.html')).href);
     await page.getByRole('link', { name: 'Français' }).click();

@@ -1,54 +1,28 @@
-// Solidarity in a real browser: a reader reports an action through the form (no script), an
-// editor approves it on the desk, and the reader finds it on the public map. Screenshots go to
-// screenshots/ (not committed) to be looked at.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledExampleOnce } from '../../src/services/bundled-example.js';
-import { buildApp } from '../../src/web/app.js';
 import { createAccounts, TEST_PASSWORD } from '../desk.js';
-import { openTestStore } from '../engines.js';
-import { HAS_CHROMIUM, launchChromium, SKIP_REASON } from './chromium.js';
-
-const SHOTS = join(import.meta.dirname, '..', '..', 'screenshots');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
+import { HAS_CHROMIUM, SKIP_REASON } from './chromium.js';
+import { SHOTS, type SiteUnderTest, seriousViolations, startExampleSite } from './site-under-test.js';
 
 describe.skipIf(!HAS_CHROMIUM)(`solidarity in a browser${SKIP_REASON}`, () => {
-  let browser: Browser;
-  let app: FastifyInstance;
-  let base: string;
-  let dispose: () => Promise<void>;
+  let site: SiteUnderTest;
   let editorEmail: string;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const opened = await openTestStore('sqlite');
-    dispose = opened.dispose;
-    await loadBundledExampleOnce(opened.store.db);
-    editorEmail = (await createAccounts(opened.store.db)).editor;
-    app = await buildApp({ db: opened.store.db });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchChromium();
+    site = await startExampleSite(async (db) => {
+      editorEmail = (await createAccounts(db)).editor;
+    });
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await dispose?.();
+    await site?.close();
   });
 
   it('takes a reader’s action through moderation to the public map', async () => {
     // The reader, in French. The public site sends no script (its CSP allows none).
-    const readerContext = await browser.newContext({ viewport: { width: 1100, height: 1000 } });
+    const readerContext = await site.browser.newContext({ viewport: { width: 1100, height: 1000 } });
     const reader = await readerContext.newPage();
     reader.setDefaultTimeout(5000);
-    await reader.goto(`${base}/fr/incidents/janaozen-2011`);
+    await reader.goto(`${site.base}/fr/incidents/janaozen-2011`);
     await reader
       .getByRole('link', { name: 'Toutes les actions de solidarité sur une carte, et tous les messages' })
       .click();
@@ -69,10 +43,10 @@ describe.skipIf(!HAS_CHROMIUM)(`solidarity in a browser${SKIP_REASON}`, () => {
     await reader.screenshot({ path: join(SHOTS, 'solidarity-thanks-fr.png') });
 
     // The editor approves it and places the city.
-    const editorContext = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
+    const editorContext = await site.browser.newContext({ viewport: { width: 1300, height: 1000 } });
     const desk = await editorContext.newPage();
     desk.setDefaultTimeout(5000);
-    await desk.goto(`${base}/desk/incidents/janaozen-2011/solidarity`);
+    await desk.goto(`${site.base}/desk/incidents/janaozen-2011/solidarity`);
     await desk.getByLabel('E-mail').fill(editorEmail);
     await desk.getByLabel('Password').fill(TEST_PASSWORD);
     await desk.getByRole('button', { name: 'Log in' }).click();
@@ -91,7 +65,7 @@ describe.skipIf(!HAS_CHROMIUM)(`solidarity in a browser${SKIP_REASON}`, () => {
     await desk.screenshot({ path: join(SHOTS, 'solidarity-desk-approved.png'), fullPage: true });
 
     // The reader finds it on the map and in the list, in French.
-    await reader.goto(`${base}/fr/incidents/janaozen-2011/solidarity`);
+    await reader.goto(`${site.base}/fr/incidents/janaozen-2011/solidarity`);
     const marker = reader.locator('figure.world-map g.marker', { hasText: 'Lisbonne' });
     await expect(marker.count()).resolves.toBe(1);
     await expect(reader.locator('table.by-country tr', { hasText: 'Portugal' }).isVisible()).resolves.toBe(true);
@@ -105,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)(`solidarity in a browser${SKIP_REASON}`, () => {
     expect(await seriousViolations(reader)).toEqual([]);
 
     // The incident page: detainees beside the arrest figures, and the demands.
-    await reader.goto(`${base}/en/incidents/janaozen-2011`);
+    await reader.goto(`${site.base}/en/incidents/janaozen-2011`);
     await expect(reader.getByText('5 people known to be held now.').isVisible()).resolves.toBe(true);
     await reader
       .locator('section[aria-labelledby="detainees-h"]')
