@@ -13,6 +13,7 @@ import { addReport } from '../src/services/desk/intake.js';
 import { createEvent, createIncident } from '../src/services/desk/records.js';
 import { addClaimByHand } from '../src/services/desk/review.js';
 import { decideMessage } from '../src/services/desk/solidarity.js';
+import { createUpdate } from '../src/services/desk/updates.js';
 import { submitAction, submitMessage } from '../src/services/submissions.js';
 import { buildApp } from '../src/web/app.js';
 import { TEST_SCRYPT_COST } from './desk.js';
@@ -195,7 +196,21 @@ async function plantDeskMarkers(db: Parameters<typeof createIncident>[0]): Promi
   );
   if (rejected.status !== 'accepted') throw new Error('the rejected message was not taken');
   await decideMessage(db, editor, rejected.id, 'rejected', 1);
-  return [...Object.values(planted), ...Object.values(person), ...Object.values(submitted)];
+  // A draft update: internal, so on no page, feed or index, though its incident is public.
+  const draft = { title: 'LEAK-draft-update-title-81ac', body: 'LEAK-draft-update-body-2e9d' };
+  await createUpdate(db, editor, {
+    slug: 'leak-draft-update',
+    title: draft.title,
+    byline: 'The desk',
+    language: 'en',
+    body: draft.body,
+    publishedAt: '2011-12-18T09:00:00.000Z',
+    incident: 'janaozen-2011',
+    translationGroup: null,
+    related: [],
+    visibility: 'internal',
+  });
+  return [...Object.values(planted), ...Object.values(person), ...Object.values(submitted), ...Object.values(draft)];
 }
 
 describeOnEachEngine('nothing protected leaves the desk', (current) => {
@@ -206,7 +221,7 @@ describeOnEachEngine('nothing protected leaves the desk', (current) => {
   it('plants markers through the desk in every internal field and protected identity', async () => {
     await loadBundledExampleOnce(current().db);
     markers.push(...(await plantDeskMarkers(current().db)));
-    expect(markers.length).toBeGreaterThanOrEqual(22);
+    expect(markers.length).toBeGreaterThanOrEqual(24);
   });
 
   it('keeps every marker out of every public page and API answer', async () => {
@@ -226,6 +241,7 @@ describeOnEachEngine('nothing protected leaves the desk', (current) => {
         `/${lang}/incidents/janaozen-2011/solidarity`,
         ...api.incident.sources.map((s: { id: string }) => `/${lang}/sources/${s.id}`),
         ...manifest.updates.map((u) => `/${lang}/updates/${u.slug}`),
+        `/${lang}/updates/leak-draft-update`,
       ]),
     ];
     // The planted people are on the page, by descriptor or name: the markers are absent for a reason.

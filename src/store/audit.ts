@@ -13,6 +13,7 @@ export const AUDITED_ENTITIES = [
   'message',
   'person',
   'demand',
+  'update',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export type AuditAction = 'create' | 'update' | 'delete';

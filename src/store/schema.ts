@@ -144,6 +144,7 @@ export interface UpdatesTable {
   related_json: string;
   visibility: string;
   created_at: string;
+  version: Generated<number>;
 }
 
 export interface SolidarityActionsTable {

@@ -4,6 +4,7 @@ import type { Visibility } from '../domain/source.js';
 import type { RelatedLink, Update } from '../domain/update.js';
 import type { Db } from './database.js';
 import type { UpdatesTable } from './schema.js';
+import type { Versioned } from './versioned.js';
 
 function toUpdate(row: Selectable<UpdatesTable>): Update {
   return {
@@ -80,4 +81,43 @@ export async function listPublicTranslations(db: Db, group: string): Promise<Upd
     .orderBy('language')
     .execute();
   return rows.map(toUpdate);
+}
+
+/** Every update, internal ones too, newest first, for the desk. */
+export async function listUpdatesForDesk(db: Db): Promise<Versioned<Update>[]> {
+  const rows = await db.selectFrom('updates').selectAll().orderBy('published_at', 'desc').orderBy('slug').execute();
+  return rows.map((row) => ({ record: toUpdate(row), version: Number(row.version) }));
+}
+
+export async function findUpdate(db: Db, id: string): Promise<Versioned<Update> | null> {
+  const row = await db.selectFrom('updates').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? { record: toUpdate(row), version: Number(row.version) } : null;
+}
+
+/** The update at an address, whatever its visibility: an address is never given twice. */
+export async function findUpdateBySlug(db: Db, slug: string): Promise<Update | null> {
+  const row = await db.selectFrom('updates').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? toUpdate(row) : null;
+}
+
+export async function updateUpdateAtVersion(db: Db, update: Update, version: number): Promise<boolean> {
+  const result = await db
+    .updateTable('updates')
+    .set((eb) => ({
+      slug: update.slug,
+      title: update.title,
+      byline: update.byline,
+      language: update.language,
+      body: update.body,
+      published_at: update.publishedAt,
+      incident_id: update.incidentId,
+      translation_group: update.translationGroup,
+      related_json: JSON.stringify(update.related),
+      visibility: update.visibility,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', update.id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -47,7 +47,7 @@ export async function saveVersioned<T extends { id: string }>(
   db: Db,
   actor: Actor,
   entity: AuditedEntity,
-  incidentId: string,
+  incidentId: string | null,
   before: T,
   after: T,
   version: number,

@@ -75,7 +75,9 @@ describeOnEachEngine('the desk', (current) => {
     const detainees = (await client('editor').get('/desk/incidents/janaozen-2011/detainees')).body;
     const personId = /href="\/desk\/persons\/([0-9a-f-]{36})"/.exec(detainees)?.[1] as string;
     const demandId = /href="\/desk\/demands\/([0-9a-f-]{36})"/.exec(detainees)?.[1] as string;
-    return { sourceId, eventId, placeId, claimId, userId, actionId, personId, demandId };
+    const updates = (await client('editor').get('/desk/updates')).body;
+    const updateId = /href="\/desk\/updates\/([0-9a-f-]{36})"/.exec(updates)?.[1] as string;
+    return { sourceId, eventId, placeId, claimId, userId, actionId, personId, demandId, updateId };
   }
 
   it('sends a reader without a session to the login page, and refuses their forms', async () => {
@@ -88,10 +90,10 @@ describeOnEachEngine('the desk', (current) => {
   });
 
   it('checks the role on every desk route', async () => {
-    const { sourceId, eventId, placeId, claimId, userId, actionId, personId, demandId } = await ids();
+    const { sourceId, eventId, placeId, claimId, userId, actionId, personId, demandId, updateId } = await ids();
     // The example has no message yet: an unknown one must still be refused by role before it is looked up.
     const messageId = '00000000-0000-4000-8000-000000000000';
-    expect([actionId, personId, demandId].every(Boolean)).toBe(true);
+    expect([actionId, personId, demandId, updateId].every(Boolean)).toBe(true);
     const editorOnly: Role[] = ['editor', 'admin'];
     const everyone: Role[] = ['contributor', 'editor', 'admin'];
     const routes: { method: 'GET' | 'POST'; url: string; allowed: Role[]; form?: Record<string, string> }[] = [
@@ -204,6 +206,16 @@ describeOnEachEngine('the desk', (current) => {
       { method: 'POST', url: `/desk/persons/${personId}/status`, allowed: editorOnly, form: { status: 'bogus' } },
       { method: 'POST', url: '/desk/incidents/janaozen-2011/demands', allowed: editorOnly, form: { text: '' } },
       { method: 'POST', url: `/desk/demands/${demandId}`, allowed: editorOnly, form: { version: '99' } },
+      { method: 'GET', url: '/desk/updates', allowed: editorOnly },
+      { method: 'GET', url: '/desk/updates/new', allowed: editorOnly },
+      { method: 'GET', url: `/desk/updates/${updateId}`, allowed: editorOnly },
+      { method: 'POST', url: '/desk/updates', allowed: editorOnly, form: { slug: 'Bad Slug' } },
+      {
+        method: 'POST',
+        url: `/desk/updates/${updateId}`,
+        allowed: editorOnly,
+        form: { slug: 'Bad Slug', version: '99' },
+      },
     ];
     for (const route of routes) {
       for (const role of ['contributor', 'editor', 'admin'] as const) {

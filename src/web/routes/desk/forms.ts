@@ -274,3 +274,42 @@ export const demandForm = z.object({
   statusDate: optionalDay,
   version: version.optional(),
 });
+
+/** "Title | https://address", one link a line; a line without a title uses its address. */
+const relatedLinks = z.string().transform((text, ctx) => {
+  const links: { title: string; url: string }[] = [];
+  for (const [index, raw] of text.split('\n').entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const bar = line.lastIndexOf('|');
+    const title = (bar >= 0 ? line.slice(0, bar) : line).trim();
+    const url = (bar >= 0 ? line.slice(bar + 1) : line).trim();
+    if (!/^https?:\/\/\S+$/.test(url) || URL.canParse(url) === false) {
+      ctx.addIssue({ code: 'custom', message: `line ${index + 1}: an http(s) address after "|"` });
+      return z.NEVER;
+    }
+    links.push({ title: (title || url).slice(0, 300), url });
+  }
+  return links;
+});
+
+export const updateForm = z.object({
+  ...csrf,
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'lowercase letters, digits and dashes'),
+  title: requiredText(300),
+  byline: requiredText(200),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as en'),
+  publishedAt: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a date and time (UTC) such as 2011-12-17T09:00'),
+  incident: optionalText(80),
+  translationGroup: optionalText(100),
+  related: relatedLinks.default([]),
+  body: requiredText(100_000),
+  visibility: z.enum(VISIBILITIES).default('internal'),
+  version: version.optional(),
+});

@@ -21,6 +21,7 @@ import { deskIncidentRoutes } from './incidents.js';
 import { sendPage } from './render.js';
 import { deskReviewRoutes } from './review.js';
 import { deskSolidarityRoutes } from './solidarity.js';
+import { deskUpdateRoutes } from './updates.js';
 import { deskUserRoutes } from './users.js';
 
 /** The largest report the desk takes, pasted or uploaded. */
@@ -102,4 +103,5 @@ export const deskRoutes: FastifyPluginAsync<DeskOptions> = async (app, { db, ext
   await app.register(deskUserRoutes, { db });
   await app.register(deskSolidarityRoutes, { db });
   await app.register(deskDetaineeRoutes, { db });
+  await app.register(deskUpdateRoutes, { db });
 };

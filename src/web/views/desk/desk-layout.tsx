@@ -33,6 +33,7 @@ export function DeskLayout({ title, actor, csrfToken, children, scripts = [] }: 
           {actor ? (
             <nav aria-label="Desk">
               <a href="/desk">Incidents</a>
+              {can(actor.role, 'record.edit') ? <a href="/desk/updates">Updates</a> : null}
               {can(actor.role, 'users.manage') ? <a href="/desk/users">Accounts</a> : null}
               <a href="/">Public site</a>
               <span class="who">
