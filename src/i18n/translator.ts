@@ -52,7 +52,19 @@ export function translator(locale: Locale): Translator {
   let found = translators.get(locale);
   if (!found) {
     const instance = createInstance(locale);
-    found = { locale, intlLocale: INTL_LOCALES[locale], t: (key, options) => instance.t(key, options ?? {}) as string };
+    // Most messages are labels without values; i18next resolves each call afresh, which costs a
+    // third of the time of publishing a large mirror, so those are kept once resolved.
+    const labels = new Map<string, string>();
+    const t = (key: string, options?: Record<string, unknown>): string => {
+      if (options) return instance.t(key, options) as string;
+      let label = labels.get(key);
+      if (label === undefined) {
+        label = instance.t(key, {}) as string;
+        labels.set(key, label);
+      }
+      return label;
+    };
+    found = { locale, intlLocale: INTL_LOCALES[locale], t };
     translators.set(locale, found);
   }
   return found;
