@@ -41,17 +41,12 @@ export function isFigure(doc: Annotated, q: Quantity): boolean {
   const first = q.cores[0];
   if (first === undefined) return false;
   const firstToken = tokens[first.start] as Token;
-  // A year on its own: four plain digits between 1800 and 2100, unless people follow.
-  if (
-    first.kind === 'digits' &&
-    q.cores.length === 1 &&
-    firstToken.text.length === 4 &&
-    firstToken.value >= 1800 &&
-    firstToken.value <= 2100
-  ) {
+  // A year on its own or a span of years ("2004-2005"), unless people follow.
+  if (q.cores.every((core) => core.kind === 'digits' && isYear(tokens[core.start] as Token))) {
     const next = doc.cover[q.end]?.cue;
     if (next === undefined || !PEOPLE_CUES.has(next.kind)) return false;
   }
+  if (first.kind === 'digits' && q.cores.length === 1 && isNameLabel(doc, first.start, q.end)) return false;
   // A list item: a number opening a line, followed by "." or ")".
   const after = tokens[first.end];
   if (
@@ -79,14 +74,18 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
       const after = tokens[end + 1];
       if (after?.attached && after.kind === 'number') return false;
     }
-    if (
-      prev !== undefined &&
-      first.attached &&
-      (prev.text === ':' || prev.text === '/' || prev.text === '.' || prev.text === '-')
-    ) {
+    if (prev !== undefined && first.attached && (prev.text === ':' || prev.text === '/' || prev.text === '.')) {
       const before = tokens[start - 2];
       if (before !== undefined && prev.attached && before.kind === 'number') return false;
     }
+    if (prev !== undefined && first.attached && prev.attached && prev.text === '-') {
+      const before = tokens[start - 2];
+      // "P-6", "COVID-19": a code. "16-12-2011", "12-05": a date. "300-400" reads low to high.
+      if (before?.kind === 'word') return false;
+      if (before?.kind === 'number' && (before.value >= first.value || isHyphenSeries(tokens, end))) return false;
+    }
+    // "23 h 12": the minutes of a time written the French way.
+    if (prev?.lower === 'h' && tokens[start - 2]?.kind === 'number') return false;
     if (first.decimal && end === start + 1) return false;
     // Phone numbers: "8 (383) 000-00-00", "+56 9 4412 0098".
     if (next !== undefined && next.text === '(' && tokens[end + 1]?.kind === 'number' && tokens[end + 2]?.text === ')')
@@ -128,6 +127,39 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
   )
     return false;
   return true;
+}
+
+/**
+ * "Delmas 33 (", "among them Local 52 Vice President", "at Gate 3 when": a number that ends a
+ * proper name inside a sentence, with words going on after it, labels a place or a body.
+ * A list by place ("Zhanaozen 14, Shetpe 1") ends each number with a comma and stays a figure.
+ */
+function isNameLabel(doc: Annotated, start: number, end: number): boolean {
+  const { tokens, seg } = doc;
+  const name = tokens[start - 1];
+  const before = tokens[start - 2];
+  if (name === undefined || before === undefined || name.kind !== 'word' || !name.capital) return false;
+  if (doc.cover[start - 1] != null || name.newlines > 0) return false;
+  if (seg.sentenceOf[start - 2] !== seg.sentenceOf[start - 1] || before.kind === 'punct') return false;
+  const next = tokens[end];
+  if (next === undefined) return false;
+  if (next.text === '(') return true;
+  // "In Zhanaozen 14 were killed": a verb after the number makes it the subject.
+  if (next.kind !== 'word' || doc.sets.auxiliaries.has(next.lower) || isPeopleAhead(doc, end)) return false;
+  return doc.cover[end]?.cue.kind !== 'metric';
+}
+
+/** Four plain digits between 1800 and 2100. */
+function isYear(t: Token): boolean {
+  return t.text.length === 4 && t.value >= 1800 && t.value <= 2100;
+}
+
+/** "2011-12-16", "000-00-00": a third group after a hyphen. */
+function isHyphenSeries(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  return (
+    next?.text === '-' && next.attached && tokens[end + 1]?.kind === 'number' && tokens[end + 1]?.attached === true
+  );
 }
 
 function prefixEndsAt(doc: Annotated, m: FilterMatchers, i: number): boolean {

@@ -7,12 +7,12 @@ export const fr: Lexicon = {
   cues: [
     // Longer phrases first where a shorter one would mislead ("arrêté le travail" is a strike).
     ...table(
-      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni',
+      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux forces|font face aux forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail',
       cue('participantPred'),
     ),
-    ...table('comptait|comptaient|a compté', cue('countVerb')),
+    ...table('comptait|comptaient|a compté|compte|comptent', cue('countVerb')),
     ...table(
-      'grévistes|gréviste|manifestants|manifestantes|protestataires|participants|participantes|grévistes|manifestant|manifestante|protestataire|on était|nous étions|on est|nous sommes',
+      'grévistes|gréviste|manifestants|manifestantes|protestataires|participants|participantes|grévistes|manifestant|manifestante|protestataire|on était|nous étions|on est|nous sommes|ils étaient|elles étaient',
       cue('participantNoun'),
     ),
     ...table(
@@ -29,11 +29,11 @@ export const fr: Lexicon = {
       killed('pred'),
     ),
     ...table(
-      'blessé|blessés|blessée|blessées|frappé|frappés|frappée|frappées|traces de coups|traces visibles de coups|traces de violences|blessures|bless*|hospitalisé*|en réanimation|dans un état grave|dans un état critique|transporté* à l hôpital|transporté* vers l hôpital|transporté* aux urgences|conduit* à l hôpital|évacué* vers l hôpital|évacué* à l hôpital|admis à l hôpital|admis aux urgences|admises à l hôpital|admises aux urgences|pris* en charge par les secours|pris* en charge par les pompiers|pris* en charge à l hôpital|soigné*|intoxiqué*|commotionné*',
+      'blessé|blessés|blessée|blessées|frappé|frappés|frappée|frappées|traces de coups|traces visibles de coups|traces de violences|blessures|bless*|hospitalisé*|en réanimation|dans un état grave|dans un état critique|transporté* à l hôpital|transporté* vers l hôpital|transporté* aux urgences|conduit* à l hôpital|évacué* vers l hôpital|évacué* à l hôpital|admis à l hôpital|admis aux urgences|admises à l hôpital|admises aux urgences|pris* en charge par les secours|pris* en charge par les pompiers|pris* en charge à l hôpital|pris* en charge|centres hospitaliers|centre hospitalier|soigné*|intoxiqué*|commotionné*',
       injured('pred'),
     ),
     ...table(
-      'arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
+      'arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|menotté*|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
       arrested('pred'),
     ),
     ...table(
@@ -45,11 +45,11 @@ export const fr: Lexicon = {
       cue('groupNoun'),
     ),
     ...table(
-      'pays|revendications|bâtiments|véhicules|voitures|tanks|chars|camions|fourgons|balles|cartouches|coups|jours|entreprises|sociétés|exploitations|gisements|villes|villages|sites|points|fois|euros|dollars|tenges|heures|minutes|articles|pages|ans|années|kilomètres|mètres|tonnes|barils|hôpitaux|banques|unités|actions|organisations|partis|tracteurs|radars|péages|entretiens|vidéos|photos|témoignages|conteneurs|tentes|bus|cars|blindés|dinars|ariary|districts|régions|provinces|départements|signatures|rues|routes|armes|matraques',
+      'pays|revendications|bâtiments|véhicules|voitures|tanks|chars|camions|fourgons|balles|cartouches|coups|jours|entreprises|sociétés|exploitations|gisements|villes|villages|sites|points|fois|euros|dollars|tenges|heures|minutes|articles|pages|ans|années|kilomètres|mètres|tonnes|barils|hôpitaux|banques|unités|actions|organisations|partis|tracteurs|radars|péages|entretiens|vidéos|photos|témoignages|conteneurs|tentes|bus|cars|blindés|dinars|ariary|districts|régions|provinces|départements|signatures|rues|routes|armes|matraques|temps|écoles|lycées|universités|facultés|usines|ateliers',
       cue('nonPerson'),
     ),
     ...table(
-      'condamné*|inculpé*|mis en examen|libéré*|relâché*|remis en liberté|remise en liberté|remises en liberté|remis en libertés|présenté au parquet|présentés au parquet|présentée au parquet|présentées au parquet|déféré*|acquitté*|jugés|jugé|relaxé*|graciés|amnistiés|licencié*|licenciement*',
+      'condamné*|inculpé*|mis en examen|libéré*|relâché*|remis en liberté|remise en liberté|remises en liberté|remis en libertés|présenté au parquet|présentés au parquet|présenté à un juge|présentés à un juge|présentés au juge|présentés à la justice|présentée au parquet|présentées au parquet|déféré*|acquitté*|jugés|jugé|relaxé*|graciés|amnistiés|licencié*|licenciement*',
       cue('block'),
     ),
     ...table('bilan|bilan humain|bilan provisoire|nombre de décès', cue('toll')),
@@ -109,6 +109,8 @@ export const fr: Lexicon = {
     ...table('de|d', 'from'),
   ],
   vague: [
+    // "l'un d'eux a été transporté", "d'un seul policier blessé": one, said emphatically.
+    ...table('l un d eux|l une d elles|l un d entre eux|l une d entre elles|un seul|une seule', vague(1, 1, false)),
     ...table('une dizaine|dizaine', vague(10, 10)),
     ...table('une douzaine|douzaine', vague(12, 12)),
     ...table('une quinzaine', vague(15, 15)),

@@ -30,7 +30,7 @@ const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'и', 'или', '&', '/',
 // Quotation marks around a figure or its noun ("« plusieurs »", "«не более двухсот» сотрудников").
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’']);
 // Words between a part and its whole ("17,000 of its 24,000", "2 sur 5", "1 из 3").
-const PARTITIVE_OPENERS = new Set(['of', 'out', 'sur', 'de', 'd', 'из']);
+const PARTITIVE_OPENERS = new Set(['of', 'out', 'sur', 'de', 'd', 'des', 'из']);
 const PARTITIVE_WORDS = new Set([
   'of',
   'its',
@@ -84,6 +84,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
     if (verb !== null && verb.metric === null && verb.final) return null;
     return verb?.metric ?? state.last.metric;
   }
+  // "les policiers (une trentaine, cagoulés)": a count in brackets is of the noun before them.
+  if (tokens[q.start - 1]?.text === '(' && doc.sets.forceNouns.has(tokens[q.start - 2]?.lower ?? '')) return null;
   // "located 290 of the people reported missing", "released 41": the verb before says no claim.
   const verbBefore = cueOf(doc, skipQuotesLeft(doc, q.start - 1));
   if (verbBefore?.cue.kind === 'block' && sameSentence(doc, verbBefore.start, q.start)) return null;
@@ -97,12 +99,12 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   if (
     state.last !== null &&
     state.last.sentence === sentence &&
-    cueOf(doc, q.end)?.cue.kind === 'source' &&
-    ALTERNATIVE_SEPARATORS.has(tokens[q.start - 1]?.lower ?? '')
+    cueOf(doc, skipQuotesRight(doc, q.end))?.cue.kind === 'source' &&
+    ALTERNATIVE_SEPARATORS.has(tokens[skipQuotesLeft(doc, q.start - 1)]?.lower ?? '')
   ) {
     return state.last.metric;
   }
-  const l = left(doc, q, state) ?? countedBefore(doc, q.start, state);
+  const l = left(doc, q, state) ?? countedBefore(doc, q.start, state) ?? openerMetric(doc, q);
   // "300 pickets had gathered when some 60 deputies ordered them off": forces sent in are not
   // among those who gathered.
   if (l === 'participants' && doc.sets.forceNouns.has(tokens[q.end]?.lower ?? '')) return null;
@@ -117,9 +119,40 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   return l;
 }
 
+// Words opening a sentence about a part of those counted: "Of those detained in Bamenda, 23 ...",
+// "Среди задержанных — двое журналистов", "Parmi les blessés, 4 policiers".
+const PART_OPENERS = new Set(['of', 'among', 'amongst', 'parmi', 'среди', 'из']);
+const OPENER_REACH = 4;
+// How far back a figure looks for its sentence's first word; past it, no opener applies.
+const OPENER_SCAN = 30;
+
+/** The metric named by a sentence's partitive opener, for a figure with no noun of its own. */
+function openerMetric(doc: Annotated, q: Quantity): Metric | null {
+  const sentence = doc.seg.sentenceOf[q.start];
+  let first = q.start;
+  while (first > 0 && doc.seg.sentenceOf[first - 1] === sentence && q.start - first < OPENER_SCAN) first--;
+  if (
+    first === q.start ||
+    (first > 0 && doc.seg.sentenceOf[first - 1] === sentence) ||
+    !PART_OPENERS.has(doc.tokens[first]?.lower ?? '')
+  )
+    return null;
+  for (let k = first + 1; k < Math.min(q.start, first + 1 + OPENER_REACH); k++) {
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'metric') return c.cue.metric;
+  }
+  return null;
+}
+
 function skipQuotesLeft(doc: Annotated, k: number): number {
   let j = k;
   while (j > k - 2 && QUOTES.has(doc.tokens[j]?.text ?? '')) j--;
+  return j;
+}
+
+function skipFillers(doc: Annotated, k: number): number {
+  let j = k;
+  while (j < k + 2 && doc.sets.fillers.has(doc.tokens[j]?.lower ?? '') && cueOf(doc, j) === null) j++;
   return j;
 }
 
@@ -146,6 +179,9 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   // "перекрыли 3 улицы", "ont réuni 5 000 signatures": the noun after the figure says it counts things.
   if (cueOf(doc, skipQuotesRight(doc, q.end))?.cue.kind === 'nonPerson') return null;
   if (c.cue.kind === 'metric') {
+    // "the hospital had admitted 10 deaths": a metric noun of its own outweighs the verb before.
+    const own = cueOf(doc, skipFillers(doc, skipQuotesRight(doc, q.end)));
+    if (own?.cue.kind === 'metric' && own.cue.role === 'noun' && own.cue.metric !== c.cue.metric) return null;
     state.consumed.add(c);
     return c.cue.metric;
   }
@@ -164,7 +200,15 @@ const STILL = new Set(['ещё', 'еще']);
 
 const EVENT_REACH = 16;
 
+const RELATIVES = new Set(['qui', 'which', 'that', 'who', 'который', 'которая', 'которое', 'которые']);
+
 function eventBefore(doc: Annotated, from: number, figure: number): boolean {
+  // "l'enseignement public, qui compte 85 000 agents": a relative verb counts the noun just before.
+  if (RELATIVES.has(doc.tokens[from - 1]?.lower ?? '')) {
+    const k = doc.tokens[from - 2]?.text === ',' ? from - 3 : from - 2;
+    const kind = cueOf(doc, k)?.cue.kind;
+    return kind === 'eventNoun' || kind === 'participantNoun';
+  }
   for (let k = from - 1; k >= Math.max(0, from - EVENT_REACH) && sameSentence(doc, k, figure); k--) {
     const kind = cueOf(doc, k)?.cue.kind;
     if (kind === 'eventNoun' || kind === 'participantNoun') return true;
@@ -180,7 +224,13 @@ function rightIsBare(doc: Annotated, q: Quantity, state: BindState): boolean {
     if (t === undefined || !sameSentence(doc, k, q.start) || state.quantityAt.has(k)) return true;
     const c = cueOf(doc, k);
     // "and 6 persons under Article 212": a plain noun for people repeats the elided verb.
-    if (c !== null && !BARE_NEIGHBOURS.has(c.cue.kind) && !(c.cue.kind === 'groupNoun' && k === q.end)) return false;
+    // "et une vingtaine d'étudiants": the noun may come after a filler.
+    if (
+      c !== null &&
+      !BARE_NEIGHBOURS.has(c.cue.kind) &&
+      !(c.cue.kind === 'groupNoun' && k === skipFillers(doc, q.end))
+    )
+      return false;
   }
   return true;
 }
@@ -261,14 +311,19 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
         // "3 dead at gate 2, many hurt": the verb of the next item is not this noun's.
         const override = predicate(doc, head.end, q, state, PREDICATE_WINDOW, false, true);
         if (override !== null && (override.metric !== null || override.final)) return override;
-      } else if (!headOnly && skipped === 0 && endsAsNoun(tokens[head.end - 1] as Token)) {
-        // "Четверо задержанных получили травмы": a participle used as a noun, then what befell them.
-        const after = verbAfterNoun(doc, head.end, q);
+      } else if (!headOnly && skipped === 0) {
+        // "Четверо задержанных получили травмы", "deux détenus auraient été hospitalisés": a
+        // participle used as a noun, then what befell them; "девять задержанных отпустили": a release.
+        const after = endsAsNoun(tokens[head.end - 1] as Token)
+          ? verbAfterNoun(doc, head.end, q)
+          : verbAfterAuxiliary(doc, head.end, q);
+        if (after?.cue.kind === 'block') return NO_CLAIM;
         if (after !== null && after.cue.kind === 'metric' && after.cue.metric !== cue.metric) {
           state.consumed.add(after);
           return { metric: after.cue.metric };
         }
-      } else if (skipped > 0 && !headOnly) {
+      }
+      if (skipped > 0 && !headOnly) {
         // "deux des blessés sont morts", "two of those detained were sentenced": the verb says
         // what happened to the part.
         const override = predicate(doc, head.end, q, state, SHORT_PREDICATE_WINDOW, false);
@@ -303,8 +358,14 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
     case 'date':
       // Only a weekday gets here ("150 samedi"): when, not what.
       return headOnly ? UNKNOWN : (predicate(doc, head.end, q, state, SHORT_PREDICATE_WINDOW, false) ?? UNKNOWN);
-    case 'nonPerson':
     case 'eventNoun':
+      // "the 1,000+ at the rally", "200 à la manifestation": those at a gathering took part in it.
+      return !headOnly &&
+        unknownWords > 0 &&
+        doc.sets.placePrepositions.has(tokens[skipQuotesRight(doc, q.end)]?.lower ?? '')
+        ? { metric: 'participants' }
+        : NO_CLAIM;
+    case 'nonPerson':
     case 'unit':
     case 'prefix':
     case 'block':
@@ -345,6 +406,13 @@ function predicate(
       k = next.end;
       continue;
     }
+    // "1 patient (male, approx. 30 years) died": what stands in brackets is an aside.
+    if (t.text === '(') {
+      const close = closingBracket(doc, k, q);
+      if (close === null) return null;
+      k = close + 1;
+      continue;
+    }
     // "12, раненых — 30": a metric word opening the next item of a list is not this figure's.
     if (t.text === ',' && !afterBreakdown && cueOf(doc, k + 1)?.cue.kind === 'metric') return null;
     afterBreakdown = false;
@@ -363,16 +431,11 @@ function predicate(
       if (cue.kind === 'block') return NO_CLAIM;
       if (cue.kind === 'contrast') return null;
       if (cue.kind === 'breakdown') {
-        // Step over "dont 4 membres," to the verb of the main clause.
-        while (
-          tokens[k] !== undefined &&
-          (tokens[k] as Token).text !== ',' &&
-          !isStop(tokens[k] as Token) &&
-          seen < window
-        ) {
-          k++;
-          seen++;
-        }
+        // Step over "dont 4 membres," or "among them teachers, students and shopkeepers," to the
+        // verb of the main clause; an aside costs nothing of the window.
+        const end = asideEnd(doc, k, q);
+        if (end === null) return null;
+        k = end;
         afterBreakdown = true;
         continue;
       }
@@ -382,6 +445,41 @@ function predicate(
     }
     k++;
     seen++;
+  }
+  return null;
+}
+
+const ASIDE_REACH = 14;
+
+/**
+ * Where an aside opened by a breakdown word ends: at the comma closing it ("among them teachers,
+ * students and shopkeepers, were detained"), or at the comma before the verb when the list
+ * runs on with its own commas. Null when the sentence ends first: the aside was the clause.
+ */
+function asideEnd(doc: Annotated, from: number, q: Quantity): number | null {
+  const { tokens } = doc;
+  let lastComma: number | null = null;
+  for (let k = from; k < from + ASIDE_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || !sameSentence(doc, k, q.start) || isStop(t)) return lastComma;
+    if (t.text === ',') {
+      // "teachers, students and shopkeepers, were": a list goes on while nouns follow commas.
+      const next = tokens[k + 1];
+      if (next === undefined || doc.sets.auxiliaries.has(next.lower) || cueOf(doc, k + 1)?.cue.kind === 'metric')
+        return k;
+      lastComma = k;
+    }
+  }
+  return lastComma;
+}
+
+const BRACKET_REACH = 12;
+
+function closingBracket(doc: Annotated, open: number, q: Quantity): number | null {
+  for (let k = open + 1; k < open + BRACKET_REACH; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined || !sameSentence(doc, k, q.start)) return null;
+    if (t.text === ')') return k;
   }
   return null;
 }
@@ -399,6 +497,21 @@ function verbAfterNoun(doc: Annotated, from: number, q: Quantity): CueSpan | nul
     if (c !== null) return c;
   }
   return null;
+}
+
+/** The cue of the verb after a noun when auxiliaries lead to it ("détenus auraient été hospitalisés"). */
+function verbAfterAuxiliary(doc: Annotated, from: number, q: Quantity): CueSpan | null {
+  let k = from;
+  for (;;) {
+    const hedge = cueOf(doc, k);
+    if (hedge?.cue.kind === 'hedge') k = hedge.end;
+    else if (hedge === null && doc.sets.auxiliaries.has(doc.tokens[k]?.lower ?? '')) k++;
+    else break;
+    if (k > from + NOUN_VERB_REACH) return null;
+  }
+  if (k === from || !sameSentence(doc, k, q.start)) return null;
+  const c = cueOf(doc, k);
+  return c !== null && (c.cue.kind === 'block' || (c.cue.kind === 'metric' && c.cue.role === 'pred')) ? c : null;
 }
 
 /** Russian genitive plural of a participle or adjective used as a noun ("задержанных", "раненых"). */
@@ -648,7 +761,7 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
 }
 
 const PEOPLE = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun']);
-const NEGATION_REACH = 7;
+const NEGATION_REACH = 10;
 // Words that end the clause a trailing negation may reach back into.
 const CLAUSE_BREAKS = new Set(['что', 'который', 'которые', 'которых', 'но', 'а', 'однако']);
 
@@ -669,7 +782,8 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
     const c = cover[k];
     if (c !== null && c !== undefined) {
       if (c.cue.kind === 'metric') return { metric: c.cue.metric, start: c.start };
-      if (c.cue.kind !== 'groupNoun' && c.cue.kind !== 'source') return null;
+      // "пострадавших в ходе вечерней акции нет": the event stands between the noun and "нет".
+      if (c.cue.kind !== 'groupNoun' && c.cue.kind !== 'source' && c.cue.kind !== 'eventNoun') return null;
       k = c.start - 1;
       continue;
     }

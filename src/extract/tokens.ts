@@ -27,6 +27,8 @@ const GROUP_SPACES = new Set([0x20, 0xa0, 0x202f, 0x2009]);
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
 const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 const LETTER = /[\p{L}\p{M}]/u;
+// A word opens on a letter; a mark alone (the variation selector of "❗️") is no word.
+const WORD_OPENER = /\p{L}/u;
 // A longer digit run is a phone number, an identifier or noise, never a head count.
 const MAX_FIGURE_DIGITS = 10;
 
@@ -123,7 +125,10 @@ export function tokenize(text: string): Token[] {
       value = read.value;
       decimal = read.decimal;
       kind = 'number';
-    } else if (isLetterCode(text, i, c)) {
+    } else if (
+      isLetterCode(text, i, c) &&
+      (c < 0x300 || (c >= 0x400 && c <= 0x52f) || WORD_OPENER.test(text[i] ?? ''))
+    ) {
       i++;
       for (;;) {
         if (i >= n) break;
