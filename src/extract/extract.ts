@@ -60,6 +60,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   return { lang, claims };
 }
 
+/** "six (6) persons": digits in brackets that repeat the words before them are one figure. */
+function repeatsInBrackets(tokens: Token[], before: Quantity | undefined, q: Quantity): boolean {
+  return (
+    before !== undefined &&
+    before.end === q.start - 1 &&
+    tokens[q.start - 1]?.text === '(' &&
+    tokens[q.end]?.text === ')' &&
+    before.min === q.min &&
+    before.max === q.max
+  );
+}
+
 function findDrafts(doc: Annotated, lang: Lang): Draft[] {
   const { tokens, cover, seg } = doc;
   const reader = readerFor(lang);
@@ -74,7 +86,7 @@ function findDrafts(doc: Annotated, lang: Lang): Draft[] {
       i++;
       continue;
     }
-    if (isFigure(doc, q)) quantities.push(q);
+    if (isFigure(doc, q) && !repeatsInBrackets(tokens, quantities.at(-1), q)) quantities.push(q);
     i = Math.max(q.end, i + 1);
   }
   const state: BindState = { quantityAt: new Map(), quantities, consumed: new Set(), last: null };
@@ -84,7 +96,7 @@ function findDrafts(doc: Annotated, lang: Lang): Draft[] {
     const metric = bindMetric(doc, q, state);
     if (metric === null) continue;
     const sentence = seg.sentenceOf[q.start] ?? 0;
-    state.last = { metric, sentence, paragraph: seg.paragraphOf[q.start] ?? 0 };
+    state.last = { metric, sentence, paragraph: seg.paragraphOf[q.start] ?? 0, start: q.start };
     drafts.push({ metric, min: q.min, max: q.max, approx: q.approx, first: q.start, last: q.end - 1, sentence });
   }
   for (const denial of findDenials(doc, state)) {

@@ -47,13 +47,13 @@ export function isFigure(doc: Annotated, q: Quantity): boolean {
     if (next === undefined || !PEOPLE_CUES.has(next.kind)) return false;
   }
   if (first.kind === 'digits' && q.cores.length === 1 && isNameLabel(doc, first.start, q.end)) return false;
-  // A list item: a number opening a line, followed by "." or ")".
+  // A list item or a thread's numbering: a number opening a line, followed by ".", ")" or "/".
   const after = tokens[first.end];
   if (
     first.kind === 'digits' &&
     (firstToken.newlines > 0 || first.start === 0) &&
     after !== undefined &&
-    (after.text === '.' || after.text === ')') &&
+    (after.text === '.' || after.text === ')' || after.text === '/') &&
     after.attached
   )
     return false;

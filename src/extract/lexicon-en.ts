@@ -19,11 +19,11 @@ export const en: Lexicon = {
       cue('eventNoun'),
     ),
     ...table(
-      'victims of gunfire|victims of the shooting|victims of the shootings|victims of shooting|hit by bullets|hit by gunfire|struck by bullets|fatally wounded|mortally wounded|shot and wounded|shot|wounded by gunfire|taken to hospital|taken to the hospital|admitted to hospital|admitted to the hospital|rushed to hospital|rushed to the hospital|hospital treatment|medical treatment|treated for injuries|treated for wounds|treated for gunshot wounds|needed treatment|required treatment|sought medical help|sought medical treatment|received medical assistance|received medical treatment|sustained injuries|suffered injuries|gunshot wounds|treated|treating|in critical condition|in serious condition|in a critical condition|in a serious condition|required stitches|needed stitches|needed medical attention|required medical attention|needed medical care|gas intoxication|tear-gas intoxication|tear gas intoxication|had been admitted|have been admitted|were admitted|in intensive care|in the intensive care unit|in the icu|in icu|on ventilator support|on a ventilator|on ventilators|remain in hospital|remained in hospital|still in hospital|remain hospitalised|remain hospitalized',
+      'victims of gunfire|victims of the shooting|victims of the shootings|victims of shooting|hit by bullets|hit by gunfire|struck by bullets|fatally wounded|mortally wounded|shot and wounded|shot|wounded by gunfire|taken to hospital|taken to the hospital|admitted to hospital|admitted to the hospital|rushed to hospital|rushed to the hospital|hospital treatment|medical treatment|treated for injuries|treated for wounds|treated for gunshot wounds|needed treatment|required treatment|sought medical help|sought medical treatment|received medical assistance|received medical treatment|sustained injuries|suffered injuries|gunshot wounds|treated|treating|hit by|struck by|in critical condition|in serious condition|fighting for their lives|fighting for his life|fighting for her life|in a critical condition|in a serious condition|required stitches|needed stitches|needed medical attention|required medical attention|needed medical care|gas intoxication|tear-gas intoxication|tear gas intoxication|had been admitted|have been admitted|were admitted|in intensive care|in the intensive care unit|in the icu|in icu|on ventilator support|on a ventilator|on ventilators|remain in hospital|remained in hospital|still in hospital|remain hospitalised|remain hospitalized',
       injured('pred'),
     ),
     ...table(
-      'dead|deaths|death|fatalities|bodies|corpses|victims|victim|lives|casualties among the dead',
+      'dead|deaths|death|fatalities|bodies|corpses|victims|victim|lives|martyrs|martyr|casualties among the dead',
       killed('noun'),
     ),
     ...table(
@@ -31,7 +31,7 @@ export const en: Lexicon = {
       killed('pred'),
     ),
     ...table(
-      'injured|injure|injures|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|remain admitted|remained admitted|still admitted',
+      'injured|injure|injures|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|assaulted|bleeding|remain admitted|remained admitted|still admitted',
       injured('pred'),
     ),
     ...table(
@@ -43,7 +43,7 @@ export const en: Lexicon = {
       missing('pred'),
     ),
     ...table(
-      'people|persons|person|workers|residents|citizens|civilians|men|women|children|youths|activists|employees|miners|students|police|policemen|police officers|officers|soldiers|members|journalists|inhabitants|individuals|oilmen|oil workers|staff|others|locals|villagers|trade unionists|unionists|opposition supporters|supporters|bystanders|family members|relatives|teachers|nurses|doctors|dockers|dock workers|dockworkers|farmers|pensioners|drivers|minors|juveniles|teenagers|pupils|schoolchildren|steelworkers|mineworkers|coal miners|factory workers|textile workers|garment workers|girls|boys|colleagues|comrades|tenants|traders|vendors|labourers|laborers|peasants|sympathisers|sympathizers|tappers|ppl|guys|volunteers|patients|patient',
+      'people|persons|person|workers|residents|citizens|civilians|men|women|children|youths|activists|employees|miners|students|police|policemen|police officers|officers|soldiers|members|journalists|inhabitants|individuals|oilmen|oil workers|staff|others|locals|villagers|trade unionists|unionists|opposition supporters|supporters|bystanders|family members|relatives|teachers|nurses|doctors|dockers|dock workers|dockworkers|farmers|pensioners|drivers|minors|juveniles|teenagers|pupils|schoolchildren|steelworkers|mineworkers|coal miners|factory workers|textile workers|garment workers|girls|boys|colleagues|comrades|tenants|traders|vendors|labourers|laborers|peasants|sympathisers|sympathizers|tappers|ppl|guys|volunteers|patients|patient|man|woman|boy|girl|worker|student|child|teenager|youth|resident|journalist|activist|miner|officer|policeman|soldier|driver|civilian',
       cue('groupNoun'),
     ),
     ...table(
@@ -75,7 +75,7 @@ export const en: Lexicon = {
       cue('breakdown'),
     ),
     ...table(
-      '%|percent|per cent|km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|m|hours|hour|hrs|h|minutes|minute|min|mins|seconds|days|day|weeks|week|months|month|years|year|yrs|year-old|years-old|dollars|dollar|usd|euros|euro|eur|pounds|tenge|kzt|roubles|rubles|tonnes|tons|barrels|bbl|kg|degrees|°|o|clock|am|pm|a|p|th|st|nd|rd|times|x|pits|mines|collieries|plants|factories|jobs|shifts|cars|vehicles|buses|trucks|shots|rounds|canisters|hospitals|organizations|organisations|groups|cities|towns|villages|countries|branches|sites|stores|shops',
+      '%|percent|per cent|nights|night|km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|m|hours|hour|hrs|h|minutes|minute|min|mins|seconds|days|day|weeks|week|months|month|years|year|yrs|year-old|years-old|dollars|dollar|usd|euros|euro|eur|pounds|tenge|kzt|roubles|rubles|tonnes|tons|barrels|bbl|kg|degrees|°|o|clock|am|pm|a|p|th|st|nd|rd|times|x|pits|mines|collieries|plants|factories|jobs|shifts|cars|vehicles|buses|trucks|shots|rounds|canisters|hospitals|organizations|organisations|groups|cities|towns|villages|countries|branches|sites|stores|shops',
       cue('unit'),
     ),
     ...table(
@@ -132,8 +132,18 @@ export const en: Lexicon = {
     ...numberWords('scale', 'thousand=1000 million=1000000'),
   },
   numberJoiners: ['and'],
-  scales: { thousand: 1000, million: 1_000_000, k: 1000, m: 1_000_000, mln: 1_000_000 },
-  numberWordBlockers: ['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'someone', 'anyone'],
+  scales: {
+    thousand: 1000,
+    million: 1_000_000,
+    lakh: 100_000,
+    lakhs: 100_000,
+    crore: 10_000_000,
+    k: 1000,
+    m: 1_000_000,
+    mln: 1_000_000,
+  },
+  numberWordBlockers: ['no', 'any', 'every', 'each', 'the', 'this', 'someone', 'anyone'],
+  oneBlockers: ['that', 'which'],
   rangeAnd: ['and'],
   rangeTo: ['to', '-', '–'],
   rangeBare: ['to', 'or', '-', '–', '—'],

@@ -61,6 +61,8 @@ export interface Lexicon {
   scales: Record<string, number>;
   /** Words before a number word that make it no figure ("no one", "ни одного"). */
   numberWordBlockers: string[];
+  /** Words before "one" that make it a pronoun ("that one", "which one") but let "that three" count. */
+  oneBlockers?: string[];
   /** Second half of a range after 'between' ("and") and after 'from' ("to"). */
   rangeAnd: string[];
   rangeTo: string[];

@@ -15,7 +15,7 @@ export interface BindState {
   /** Cue phrases already claimed by a figure on their left ("70 killed"). */
   consumed: Set<CueSpan>;
   /** The last metric bound, with its sentence and paragraph, for "dont 4" and "ce chiffre". */
-  last: { metric: Metric; sentence: number; paragraph: number } | null;
+  last: { metric: Metric; sentence: number; paragraph: number; start: number } | null;
   /** Starts of quantities read as the whole of a part ("17,000 of its 24,000 members"). */
   absorbed?: Set<number>;
 }
@@ -77,6 +77,10 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   // "150 arrêtés, dont 4 membres": a breakdown counts what the figure before it counted,
   // unless its own noun says otherwise ("parmi les 26 syndicalistes arrêtés").
   if (isBreakdown(doc, q.start) && state.last !== null && state.last.paragraph === paragraph) {
+    // "12 000 policiers sont mobilisés, dont 5 000 dans la capitale": a part of a count that was
+    // no claim is none either.
+    const whole = state.quantities[(state.quantityAt.get(q.start) ?? 0) - 1];
+    if (whole !== undefined && whole.start !== state.last.start && sameSentence(doc, whole.start, q.start)) return null;
     const own = right(doc, q, state, true);
     if (own.metric !== null) return own.metric;
     // "dont 5 sont toujours détenus" counts; "of whom 12 were later released" does not.
@@ -104,6 +108,9 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   ) {
     return state.last.metric;
   }
+  // "6,5 тыс. человек, по данным организаторов — от 30 до 50 тысяч": another source's count,
+  // its source named first.
+  if (state.last !== null && state.last.sentence === sentence && sourceFirst(doc, q)) return state.last.metric;
   const l = left(doc, q, state) ?? countedBefore(doc, q.start, state) ?? openerMetric(doc, q);
   // "300 pickets had gathered when some 60 deputies ordered them off": forces sent in are not
   // among those who gathered.
@@ -117,6 +124,27 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
     if (before !== undefined && COORDINATORS.has(before.lower) && rightIsBare(doc, q, state)) return state.last.metric;
   }
   return l;
+}
+
+const SOURCE_NAME_REACH = 4;
+
+/** ", according to the union: 12,000", ", по данным организаторов — 30 тысяч": a source, then its figure. */
+function sourceFirst(doc: Annotated, q: Quantity): boolean {
+  const { tokens } = doc;
+  let k = skipQuotesLeft(doc, q.start - 1);
+  if (!['—', '–', ':', ','].includes(tokens[k]?.text ?? '')) return false;
+  k--;
+  for (let words = 0; words <= SOURCE_NAME_REACH && k >= 0 && sameSentence(doc, k, q.start); words++) {
+    const c = cueOf(doc, k);
+    if (c !== null) {
+      if (c.cue.kind !== 'source') return false;
+      const before = tokens[c.start - 1];
+      return before !== undefined && ALTERNATIVE_SEPARATORS.has(before.lower);
+    }
+    if (tokens[k]?.kind !== 'word') return false;
+    k--;
+  }
+  return false;
 }
 
 // Words opening a sentence about a part of those counted: "Of those detained in Bamenda, 23 ...",
@@ -166,6 +194,8 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   let k = skipQuotesLeft(doc, q.start - 1);
   const sep = doc.tokens[k]?.text;
   if (sep === ':' || sep === '—' || sep === '–' || sep === '-') k--;
+  // "Пострадали, по нашим данным, пять человек", "ont été tués, selon la police, 5 manifestants".
+  if (sep === ',') k = beforeAsideSource(doc, k) ?? k;
   // "увели человек 15" (inverted approximation), "судьба ещё двоих": step over the noun or adverb.
   const between = doc.tokens[k];
   if (
@@ -191,6 +221,21 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   }
   // "Le cortège, parti à 11 h, comptait 4 000 personnes": the size of a gathering named before.
   if (c.cue.kind === 'countVerb' && eventBefore(doc, c.start, q.start)) return 'participants';
+  return null;
+}
+
+const ASIDE_SOURCE_REACH = 6;
+
+/** The token before ", по нашим данным," when `comma` closes such an aside; null otherwise. */
+function beforeAsideSource(doc: Annotated, comma: number): number | null {
+  for (let k = comma - 1; k > comma - ASIDE_SOURCE_REACH && k > 0; k--) {
+    const c = cueOf(doc, k);
+    if (c !== null) {
+      if (c.cue.kind !== 'source' && c.cue.kind !== 'hedge') return null;
+      return doc.tokens[c.start - 1]?.text === ',' ? c.start - 2 : null;
+    }
+    if (doc.tokens[k]?.kind !== 'word') return null;
+  }
   return null;
 }
 
@@ -298,7 +343,11 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       q,
       state,
       verbFirst || unknownWords === 0 ? PREDICATE_WINDOW : SHORT_PREDICATE_WINDOW,
+      // "Thousands have now joined", "5,000 marched": with nothing between, the count is of people.
+      unknownWords === 0,
       false,
+      // "put the number of injured at more than 60, and report that one man remains missing".
+      true,
     );
     return found ?? UNKNOWN;
   }
@@ -388,14 +437,25 @@ function predicate(
   window: number,
   people: boolean,
   commaStops = false,
+  clauseStops = false,
 ): Binding | null {
   const { tokens } = doc;
   let k = from;
   let seen = 0;
   let afterBreakdown = false;
+  // '"10,000–12,000 unidentified workers", and have arrested': a quoted figure's phrase ends
+  // with its closing quote when a comma or "and" follows it ("« 300 personnes » ont été" goes on).
+  const quoted = QUOTES.has(tokens[q.start - 1]?.text ?? '');
   while (seen < window) {
     const t = tokens[k];
     if (t === undefined || !sameSentence(doc, k, q.start) || isStop(t) || (commaStops && t.text === ',')) return null;
+    if (clauseStops && t.text === ',' && COORDINATORS.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "quatre morts dans des heurts après l'arrestation d'un député": a time clause is not the verb.
+    if (commaStops && TIME_CLAUSE_OPENERS.has(t.lower)) return null;
+    if (quoted && k > q.end && QUOTES.has(t.text)) {
+      const next = tokens[k + 1];
+      if (next === undefined || next.text === ',' || COORDINATORS.has(next.lower)) return null;
+    }
     const inner = state.quantityAt.get(k);
     if (inner !== undefined) {
       // "8,000 teachers from 34 districts took part": a count of things is stepped over.
@@ -405,6 +465,14 @@ function predicate(
       seen += next.end - k;
       k = next.end;
       continue;
+    }
+    // "one young man, a 23-year-old student, had died": an apposition is an aside.
+    if (t.text === ',' && k > from && APPOSITION_OPENERS.has(tokens[k + 1]?.lower ?? '')) {
+      const end = asideEnd(doc, k + 1, q);
+      if (end !== null) {
+        k = end + 1;
+        continue;
+      }
     }
     // "1 patient (male, approx. 30 years) died": what stands in brackets is an aside.
     if (t.text === '(') {
@@ -450,6 +518,8 @@ function predicate(
 }
 
 const ASIDE_REACH = 14;
+const APPOSITION_OPENERS = new Set(['a', 'an', 'un', 'une']);
+const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'après', 'avant', 'depuis', 'после', 'до']);
 
 /**
  * Where an aside opened by a breakdown word ends: at the comma closing it ("among them teachers,
@@ -461,7 +531,9 @@ function asideEnd(doc: Annotated, from: number, q: Quantity): number | null {
   let lastComma: number | null = null;
   for (let k = from; k < from + ASIDE_REACH; k++) {
     const t = tokens[k];
-    if (t === undefined || !sameSentence(doc, k, q.start) || isStop(t)) return lastComma;
+    // "dont des blessés, des proches de victimes et des soignants.": a list to the end of the
+    // sentence leaves no verb to find.
+    if (t === undefined || !sameSentence(doc, k, q.start) || isStop(t)) return null;
     if (t.text === ',') {
       // "teachers, students and shopkeepers, were": a list goes on while nouns follow commas.
       const next = tokens[k + 1];
@@ -752,7 +824,7 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
           metrics.push(...coordinatedBefore(doc, before.start), before.metric);
         }
       }
-      if (blocked) continue;
+      if (blocked || deniesSeverityOnly(doc, c.end, k)) continue;
       for (const metric of metrics) out.push({ metric, at: i });
       if (metrics.length > 0) lastDenialEnd = k;
     }
@@ -761,6 +833,29 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
 }
 
 const PEOPLE = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun']);
+// "nobody was seriously hurt", "aucun blessé grave": a denial of how badly, not of whether.
+const SEVERITY = new Set([
+  'seriously',
+  'serious',
+  'severely',
+  'critically',
+  'grave',
+  'graves',
+  'grièvement',
+  'gravement',
+  'серьёзно',
+  'серьезно',
+  'тяжело',
+  'тяжёлых',
+  'тяжелых',
+  'серьёзных',
+  'серьезных',
+]);
+
+function deniesSeverityOnly(doc: Annotated, from: number, to: number): boolean {
+  for (let k = from; k <= to && k < doc.tokens.length; k++) if (SEVERITY.has(doc.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
 const NEGATION_REACH = 10;
 // Words that end the clause a trailing negation may reach back into.
 const CLAUSE_BREAKS = new Set(['что', 'который', 'которые', 'которых', 'но', 'а', 'однако']);
@@ -773,8 +868,14 @@ const CLAUSE_BREAKS = new Set(['что', 'который', 'которые', 'к
 function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; start: number } | null {
   const { tokens, cover } = doc;
   const adjacent = cover[at.start - 1];
-  if (adjacent?.cue.kind === 'metric' && sameSentence(doc, at.start - 1, at.start))
+  if (adjacent?.cue.kind === 'metric' && sameSentence(doc, at.start - 1, at.start)) {
+    // "о якобы избитых задержанных не соответствует действительности": a denial after a noun
+    // group denies what its first word says befell them.
+    const first = at.cue.kind === 'denial' ? cover[adjacent.start - 1] : null;
+    if (first?.cue.kind === 'metric' && sameSentence(doc, first.start, at.start))
+      return { metric: first.cue.metric, start: first.start };
     return { metric: adjacent.cue.metric, start: adjacent.start };
+  }
   const next = tokens[at.end];
   if (next !== undefined && next.kind !== 'punct') return null;
   let k = at.start - 1;
@@ -783,7 +884,7 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
     if (c !== null && c !== undefined) {
       if (c.cue.kind === 'metric') return { metric: c.cue.metric, start: c.start };
       // "пострадавших в ходе вечерней акции нет": the event stands between the noun and "нет".
-      if (c.cue.kind !== 'groupNoun' && c.cue.kind !== 'source' && c.cue.kind !== 'eventNoun') return null;
+      if (!['groupNoun', 'source', 'eventNoun', 'participantNoun'].includes(c.cue.kind)) return null;
       k = c.start - 1;
       continue;
     }

@@ -44,6 +44,8 @@ export class QuantityReader {
   private readonly words: Map<string, NumberWord>;
   private readonly joiners: Set<string>;
   private readonly blockers: Set<string>;
+  private readonly oneBlockers: Set<string>;
+  private readonly auxiliaries: Set<string>;
   private readonly rangeAnd: Set<string>;
   private readonly rangeTo: Set<string>;
   private readonly rangeBare: Set<string>;
@@ -56,6 +58,8 @@ export class QuantityReader {
     this.words = new Map(Object.entries(lex.numberWords));
     this.joiners = new Set(lex.numberJoiners);
     this.blockers = new Set(lex.numberWordBlockers);
+    this.oneBlockers = new Set(lex.oneBlockers ?? []);
+    this.auxiliaries = new Set(lex.auxiliaries);
     this.rangeAnd = new Set(lex.rangeAnd);
     this.rangeTo = new Set(lex.rangeTo);
     this.rangeBare = new Set(lex.rangeBare);
@@ -132,12 +136,17 @@ export class QuantityReader {
     }
     // "тыщ 5 не меньше": "at least" may follow the figure when nothing comes after it.
     const trailing = this.modifiers.matchAt(tokens, end);
-    if (trailing !== null && trailing.value === 'atLeast' && second === null) {
-      const after = tokens[trailing.end];
-      if (after === undefined || (after.kind === 'punct' && after.text !== '%')) {
-        max = null;
-        end = trailing.end;
-      }
+    const closes = (k: number) => {
+      const after = tokens[k];
+      return after === undefined || (after.kind === 'punct' && after.text !== '%');
+    };
+    if (trailing !== null && trailing.value === 'atLeast' && second === null && closes(trailing.end)) {
+      max = null;
+      end = trailing.end;
+    } else if (second === null && tokens[end]?.kind === 'word') {
+      // "six morts au moins,": or after its noun, the figure still ending there.
+      const afterNoun = this.modifiers.matchAt(tokens, end + 1);
+      if (afterNoun !== null && afterNoun.value === 'atLeast' && closes(afterNoun.end)) max = null;
     }
     if (!first.integer || (second !== null && !second.integer)) return null;
     if (min > MAX_FIGURE || (max !== null && max > MAX_FIGURE)) return null;
@@ -209,6 +218,16 @@ export class QuantityReader {
     }
     const prev = tokens[j - 1];
     if (prev !== undefined && this.blockers.has(prev.lower)) return null;
+    // "that one was hurt" is a pronoun; "that one young man remains missing" counts one.
+    if (
+      prev !== undefined &&
+      this.oneBlockers.has(prev.lower) &&
+      this.words.get(tokens[j]?.lower ?? '')?.value === 1 &&
+      (tokens[j + 1] === undefined ||
+        tokens[j + 1]?.kind === 'punct' ||
+        this.auxiliaries.has(tokens[j + 1]?.lower ?? ''))
+    )
+      return null;
     // "ни в одном": a blocker before a short preposition still blocks.
     const prev2 = tokens[j - 2];
     if (prev !== undefined && prev.text.length <= 2 && prev2 !== undefined && this.blockers.has(prev2.lower))
@@ -279,7 +298,8 @@ export class QuantityReader {
       max: value,
       approx: false,
       integer: Number.isInteger(value),
-      scale: 1,
+      // "от пяти до семи тысяч": a scale word at the end may belong to both ends of a range.
+      scale: last !== null && last.kind === 'scale' && parts > 1 ? last.value : 1,
     };
   }
 
