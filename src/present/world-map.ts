@@ -99,59 +99,104 @@ export function countryFeature(code: string): Feature | null {
 const MIN_SPAN = { lon: 24, lat: 14 };
 
 /** Rough width of a character of a label (13px, semi-bold): enough to keep labels apart. */
-const CHAR_WIDTH = 8;
+const CHAR_WIDTH = 8.5;
 const LABEL_HEIGHT = 14;
+/** Rounds of moving labels that still hide something, once every label has a place. */
+const REPAIR_ROUNDS = 6;
+/** Up to this many markers, a label may also push another aside (the search grows as n³). */
+const ROOM_SEARCH_LIMIT = 40;
 
-type Box = { x0: number; y0: number; x1: number; y1: number };
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+export type Box = { x0: number; y0: number; x1: number; y1: number };
+type Placement = { label: WorldMarker['label']; box: Box };
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** Puts each label right, left, above, below or aslant of its marker: the first place that hides nothing. */
+/** The room a label takes on the map, by the rough size of its text. */
+export function labelBox(label: WorldMarker['label']): Box {
+  const w = label.text.length * CHAR_WIDTH;
+  const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+  return { x0, y0: label.y - LABEL_HEIGHT + 1, x1: x0 + w, y1: label.y + 1 };
+}
+
+/** Right, left, above, below, then the four slants: where a label may go around its marker. */
+function placesAround(m: { x: number; y: number }, text: string): Placement[] {
+  const at = (x: number, y: number, anchor: WorldMarker['label']['anchor']): Placement => {
+    const label = { text, x, y, anchor };
+    return { label, box: labelBox(label) };
+  };
+  return [
+    at(m.x + 8, m.y + 4, 'start'),
+    at(m.x - 8, m.y + 4, 'end'),
+    at(m.x, m.y - 9, 'middle'),
+    at(m.x, m.y + 18, 'middle'),
+    at(m.x + 5, m.y - 8, 'start'),
+    at(m.x + 5, m.y + 17, 'start'),
+    at(m.x - 5, m.y - 8, 'end'),
+    at(m.x - 5, m.y + 17, 'end'),
+  ];
+}
+
+/**
+ * Puts each label beside its marker where it hides no other marker or label. Labels are placed
+ * in order (the most actions first), then those that still hide something are moved again while
+ * that helps: in a crowded Europe the first free-looking place of an early label is often the
+ * only place of a later one.
+ */
 function placeLabels(
   markers: Omit<WorldMarker, 'label'>[],
   texts: string[],
   width: number,
   height: number,
 ): WorldMarker['label'][] {
-  const taken: Box[] = markers.map((m) => ({ x0: m.x - 5, y0: m.y - 5, x1: m.x + 5, y1: m.y + 5 }));
-  return markers.map((m, i) => {
-    const text = texts[i] ?? '';
-    const w = text.length * CHAR_WIDTH;
-    const candidates: { label: WorldMarker['label']; box: Box }[] = [
-      {
-        label: { text, x: m.x + 8, y: m.y + 4, anchor: 'start' },
-        box: { x0: m.x + 8, y0: m.y - 9, x1: m.x + 8 + w, y1: m.y + 5 },
-      },
-      {
-        label: { text, x: m.x - 8, y: m.y + 4, anchor: 'end' },
-        box: { x0: m.x - 8 - w, y0: m.y - 9, x1: m.x - 8, y1: m.y + 5 },
-      },
-      {
-        label: { text, x: m.x, y: m.y - 9, anchor: 'middle' },
-        box: { x0: m.x - w / 2, y0: m.y - 9 - LABEL_HEIGHT, x1: m.x + w / 2, y1: m.y - 8 },
-      },
-      {
-        label: { text, x: m.x, y: m.y + 18, anchor: 'middle' },
-        box: { x0: m.x - w / 2, y0: m.y + 6, x1: m.x + w / 2, y1: m.y + 6 + LABEL_HEIGHT },
-      },
-      {
-        label: { text, x: m.x + 5, y: m.y - 8, anchor: 'start' },
-        box: { x0: m.x + 5, y0: m.y - 8 - LABEL_HEIGHT, x1: m.x + 5 + w, y1: m.y - 7 },
-      },
-      {
-        label: { text, x: m.x + 5, y: m.y + 17, anchor: 'start' },
-        box: { x0: m.x + 5, y0: m.y + 5, x1: m.x + 5 + w, y1: m.y + 5 + LABEL_HEIGHT },
-      },
-    ];
-    const inside = (b: Box) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height;
-    // Where every place hides something, the one that hides the fewest marks and labels.
-    const hidden = (b: Box) => taken.filter((t) => overlaps(t, b)).length;
-    const fitting = candidates.filter((c) => inside(c.box));
-    const chosen = (fitting.length > 0 ? fitting : candidates).reduce((best, c) =>
-      hidden(c.box) < hidden(best.box) ? c : best,
-    );
-    taken.push(chosen.box);
-    return chosen.label;
+  const dots: Box[] = markers.map((m) => ({ x0: m.x - 5, y0: m.y - 5, x1: m.x + 5, y1: m.y + 5 }));
+  const inside = (b: Box) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height;
+  const options = markers.map((m, i) => {
+    const all = placesAround(m, texts[i] ?? '');
+    const fitting = all.filter((p) => inside(p.box));
+    return fitting.length > 0 ? fitting : all;
   });
+  const chosen: (Placement | null)[] = markers.map(() => null);
+  const hidden = (i: number, p: Placement) =>
+    dots.filter((d, j) => j !== i && overlaps(d, p.box)).length +
+    chosen.filter((other, j) => j !== i && other !== null && overlaps(other.box, p.box)).length;
+  const best = (i: number) => (options[i] as Placement[]).reduce((a, b) => (hidden(i, b) < hidden(i, a) ? b : a));
+  for (let i = 0; i < markers.length; i++) chosen[i] = best(i);
+  for (let round = 0; round < REPAIR_ROUNDS; round++) {
+    let moved = false;
+    for (let i = 0; i < markers.length; i++) {
+      const current = chosen[i] as Placement;
+      const better = best(i);
+      if (hidden(i, better) < hidden(i, current)) {
+        chosen[i] = better;
+        moved = true;
+      } else if (markers.length <= ROOM_SEARCH_LIMIT && hidden(i, current) > 0 && makeRoom(i)) {
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return chosen.map((p) => (p as Placement).label);
+
+  /** Moves label i to a place another label holds, and that label to a place of its own, when the two hide less. */
+  function makeRoom(i: number): boolean {
+    const before = hidden(i, chosen[i] as Placement);
+    for (const place of options[i] as Placement[]) {
+      for (let j = 0; j < markers.length; j++) {
+        const held = chosen[j];
+        if (j === i || held == null || !overlaps(held.box, place.box)) continue;
+        const saved = { i: chosen[i] as Placement, j: held };
+        const costBefore = before + hidden(j, held) - (overlaps(saved.i.box, held.box) ? 1 : 0);
+        chosen[i] = place;
+        for (const elsewhere of options[j] as Placement[]) {
+          chosen[j] = elsewhere;
+          const costAfter = hidden(i, place) + hidden(j, elsewhere) - (overlaps(place.box, elsewhere.box) ? 1 : 0);
+          if (costAfter < costBefore) return true;
+        }
+        chosen[i] = saved.i;
+        chosen[j] = saved.j;
+      }
+    }
+    return false;
+  }
 }
 
 export function drawSolidarityMap(
