@@ -28,6 +28,8 @@ function matchers(lex: Lexicon): FilterMatchers {
 const WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/u;
 const AGE_SUBJECTS = new Set(['he', 'she', 'who']);
+const AGE_SPAN_OPENERS = new Set(['from', 'between', 'de', 'entre', 'от']);
+const AGE_WORDS = new Set(['ages', 'aged', 'age', 'âgés', 'âgées', 'âge', 'возрасте', 'возраст']);
 const DATE_RANGE_JOINERS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–', 'et', 'au', 'и', 'по']);
 const PEOPLE_CUES = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun', 'participantPred']);
 
@@ -105,6 +107,10 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
   if (next !== undefined && m.unit.matchAt(tokens, end) !== null) return false;
   if (prev !== undefined && (m.prefix.matchAt(tokens, start - 1) !== null || prefixEndsAt(doc, m, start - 1)))
     return false;
+  // "whose ages range from 18 to 41", "âgés de 19 à 52 ans": a span of ages.
+  if (prev !== undefined && AGE_SPAN_OPENERS.has(prev.lower)) {
+    for (let k = start - 2; k >= Math.max(0, start - 4); k--) if (AGE_WORDS.has(tokens[k]?.lower ?? '')) return false;
+  }
   // Dates: "16 décembre", "December 16", "vendredi 16", "16-17 декабря".
   if (next !== undefined && m.date.matchAt(tokens, end) !== null && !WEEKDAY.test(next.lower)) return false;
   if (prev !== undefined && m.date.matchAt(tokens, start - 1) !== null && !isPeopleAhead(doc, end)) return false;

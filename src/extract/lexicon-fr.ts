@@ -7,7 +7,7 @@ export const fr: Lexicon = {
   cues: [
     // Longer phrases first where a shorter one would mislead ("arrêté le travail" is a strike).
     ...table(
-      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux forces|font face aux forces|pris à partie les forces|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail',
+      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail',
       cue('participantPred'),
     ),
     ...table('comptait|comptaient|a compté|compte|comptent', cue('countVerb')),
@@ -33,7 +33,7 @@ export const fr: Lexicon = {
       injured('pred'),
     ),
     ...table(
-      'arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|menotté*|retenus|retenues|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
+      'arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|menotté*|ramassés|ramassé|retenus|retenues|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
       arrested('pred'),
     ),
     ...table(
@@ -41,7 +41,7 @@ export const fr: Lexicon = {
       missing('pred'),
     ),
     ...table(
-      'personnes|personne|gens|ouvriers|ouvrières|travailleurs|travailleuses|salariés|employés|habitants|résidents|citoyens|civils|jeunes|hommes|femmes|enfants|militants|militantes|syndicalistes|pétroliers|mineurs|étudiants|lycéens|policiers|soldats|membres|activistes|journalistes|opposants|camarades|individus|agents|autres|dockers|enseignants|enseignantes|infirmières|infirmiers|médecins|agriculteurs|paysans|retraités|chauffeurs|collègues|gars|sympathisants|fonctionnaires|cheminots|routiers|lycéennes|étudiantes|adolescents|mineures|ouvriers agricoles',
+      'personnes|personne|gens|ouvriers|ouvrières|travailleurs|travailleuses|salariés|employés|habitants|résidents|citoyens|civils|jeunes|hommes|femmes|enfants|militants|militantes|syndicalistes|pétroliers|mineurs|étudiants|lycéens|policiers|gendarmes|militaires|soldats|membres|activistes|journalistes|opposants|camarades|individus|agents|autres|dockers|enseignants|enseignantes|infirmières|infirmiers|médecins|agriculteurs|paysans|retraités|chauffeurs|collègues|gars|sympathisants|fonctionnaires|cheminots|routiers|lycéennes|étudiantes|adolescents|mineures|ouvriers agricoles',
       cue('groupNoun'),
     ),
     ...table(
@@ -54,7 +54,7 @@ export const fr: Lexicon = {
     ),
     ...table('bilan|bilan humain|bilan provisoire|nombre de décès', cue('toll')),
     ...table(
-      'ce chiffre|ce nombre|le chiffre|ces chiffres|ce total|ce bilan|le nombre|le vrai nombre|le nombre réel|le chiffre réel',
+      'en revendique|en revendiquent|en revendiquait|en dénombre|en dénombrent|en compte|en comptent|en annonce|en annoncent|ce chiffre|ce nombre|le chiffre|ces chiffres|ce total|ce bilan|le nombre|le vrai nombre|le nombre réel|le chiffre réel',
       cue('anaphor'),
     ),
     ...table(

@@ -51,6 +51,8 @@ const PARTITIVE_WORDS = new Set([
 const ALTERNATIVE_SEPARATORS = new Set([',', ';', 'et', 'and', 'и', 'а', '—', '–']);
 // Cues after a figure that still leave it without a noun of its own ("and 3 in Aqtau, police said").
 const BARE_NEIGHBOURS = new Set<Cue['kind']>(['date', 'prefix', 'source', 'speech', 'hedge']);
+// Words for forces that also name public servants or staff who strike.
+const SERVANTS = new Set(['agents', 'fonctionnaires', 'сотрудников', 'сотрудники', 'officers', 'guards', 'gardes']);
 const NO_CLAIM: Binding = { metric: null, final: true };
 const UNKNOWN: Binding = { metric: null, final: false };
 
@@ -97,6 +99,10 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   const adjacent = leftAdjacent(doc, q, state);
   if (adjacent !== null) return adjacent;
   const r = right(doc, q, state, false);
+  // "despite 9,500 soldiers on the streets": forces sent in are not among those who gathered.
+  // ("12.000 agents ont défilé": public servants march too; only nouns that always mean forces.)
+  const noun = tokens[skipFillers(doc, q.end)]?.lower ?? '';
+  if (r.metric === 'participants' && doc.sets.forceNouns.has(noun) && !SERVANTS.has(noun)) return null;
   if (r.metric !== null) return r.metric;
   if (r.final) return null;
   // "4 000 selon la police, 12 000 selon les organisateurs": another source's count of the same.
@@ -110,7 +116,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   }
   // "6,5 тыс. человек, по данным организаторов — от 30 до 50 тысяч": another source's count,
   // its source named first.
-  if (state.last !== null && state.last.sentence === sentence && sourceFirst(doc, q)) return state.last.metric;
+  if (state.last !== null && state.last.sentence === sentence && (sourceFirst(doc, q) || speakerFirst(doc, q)))
+    return state.last.metric;
   const l = left(doc, q, state) ?? countedBefore(doc, q.start, state) ?? openerMetric(doc, q);
   // "300 pickets had gathered when some 60 deputies ordered them off": forces sent in are not
   // among those who gathered.
@@ -143,6 +150,24 @@ function sourceFirst(doc: Annotated, q: Quantity): boolean {
     }
     if (tokens[k]?.kind !== 'word') return false;
     k--;
+  }
+  return false;
+}
+
+// Words between a verb of saying and the count it gives: "говорила о 50 000", "parle de 3 000".
+const SPOKEN_OF = new Set(['о', 'об', 'de', 'd', 'of', 'about']);
+
+/** ", оппозиция говорила о 50 000": after a comma, a speaker and a verb of saying, then the count. */
+function speakerFirst(doc: Annotated, q: Quantity): boolean {
+  const { tokens } = doc;
+  let k = q.start - 1;
+  if (SPOKEN_OF.has(tokens[k]?.lower ?? '')) k--;
+  const speech = cueOf(doc, k);
+  if (speech?.cue.kind !== 'speech') return false;
+  for (let j = speech.start - 1, words = 0; j >= 0 && words <= SOURCE_NAME_REACH; j--, words++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',' || t.text === ';') return words > 0;
+    if (t.kind !== 'word' || cueOf(doc, j) !== null) return false;
   }
   return false;
 }
@@ -359,7 +384,9 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       if (cue.role === 'noun' && !headOnly) {
         // "3 dead at gate 2, many hurt": the verb of the next item is not this noun's.
         const override = predicate(doc, head.end, q, state, PREDICATE_WINDOW, false, true);
-        if (override !== null && (override.metric !== null || override.final)) return override;
+        // "deux corps transportés vers l'hôpital": the dead carried to hospital are still dead.
+        const deadStayDead = cue.metric === 'killed' && override?.metric === 'injured';
+        if (override !== null && (override.metric !== null || override.final) && !deadStayDead) return override;
       } else if (!headOnly && skipped === 0) {
         // "Четверо задержанных получили травмы", "deux détenus auraient été hospitalisés": a
         // participle used as a noun, then what befell them; "девять задержанных отпустили": a release.
@@ -461,6 +488,22 @@ function predicate(
       // "8,000 teachers from 34 districts took part": a count of things is stepped over.
       const other = state.quantities[inner] as Quantity;
       const next = cueOf(doc, other.end);
+      // "Onze fonctionnaires de police et deux gendarmes ont été blessés": a second subject
+      // shares the verb.
+      const joined = COORDINATORS.has(tokens[k - 1]?.lower ?? '') ? peopleNounAfter(doc, other.end) : null;
+      if (joined !== null) {
+        seen += joined - k;
+        k = joined;
+        continue;
+      }
+      // "plus de 120.000 personnes — 100.000 selon la police — ont défilé": another source's
+      // count, between dashes, is stepped over to the verb.
+      if (next?.cue.kind === 'source' && DASHES.has(tokens[k - 1]?.text ?? '')) {
+        const close = closingDash(doc, next.end, q);
+        if (close === null) return null;
+        k = close + 1;
+        continue;
+      }
       if (next === null || next.cue.kind !== 'nonPerson') return null;
       seen += next.end - k;
       k = next.end;
@@ -518,6 +561,26 @@ function predicate(
 }
 
 const ASIDE_REACH = 14;
+
+/** The end of a noun for people right after a figure (an adjective may stand between), or null. */
+function peopleNounAfter(doc: Annotated, from: number): number | null {
+  for (let k = from; k < from + 2; k++) {
+    const c = cueOf(doc, k);
+    if (c !== null) return c.cue.kind === 'groupNoun' || c.cue.kind === 'participantNoun' ? c.end : null;
+    if (doc.tokens[k]?.kind !== 'word') return null;
+  }
+  return null;
+}
+const DASHES = new Set(['—', '–']);
+
+function closingDash(doc: Annotated, from: number, q: Quantity): number | null {
+  for (let k = from; k < from + ASIDE_SOURCE_REACH; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined || !sameSentence(doc, k, q.start) || isStop(t)) return null;
+    if (DASHES.has(t.text)) return k;
+  }
+  return null;
+}
 const APPOSITION_OPENERS = new Set(['a', 'an', 'un', 'une']);
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'après', 'avant', 'depuis', 'после', 'до']);
 
@@ -751,6 +814,8 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
     if (c === null || c === undefined || c.start !== i) continue;
     if (c.cue.kind === 'denial' || c.cue.kind === 'negator') {
       if (i < lastDenialEnd) continue;
+      // "Pas de démenti sur le nombre de morts", "no denial of the toll": a denial denied.
+      if (c.cue.kind === 'denial' && cover[i - 1]?.cue.kind === 'negator') continue;
       const window = c.cue.kind === 'denial' ? DENIAL_WINDOW : NEGATOR_WINDOW;
       const metrics: Metric[] = [];
       let k = c.end;
@@ -867,8 +932,10 @@ const CLAUSE_BREAKS = new Set(['что', 'который', 'которые', 'к
  */
 function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; start: number } | null {
   const { tokens, cover } = doc;
-  const adjacent = cover[at.start - 1];
-  if (adjacent?.cue.kind === 'metric' && sameSentence(doc, at.start - 1, at.start)) {
+  // "пострадавших «не зафиксировано»": a quote mark may stand between.
+  const before = QUOTES.has(tokens[at.start - 1]?.text ?? '') ? at.start - 2 : at.start - 1;
+  const adjacent = cover[before];
+  if (adjacent?.cue.kind === 'metric' && sameSentence(doc, before, at.start)) {
     // "о якобы избитых задержанных не соответствует действительности": a denial after a noun
     // group denies what its first word says befell them.
     const first = at.cue.kind === 'denial' ? cover[adjacent.start - 1] : null;
