@@ -7,7 +7,7 @@ export const fr: Lexicon = {
   cues: [
     // Longer phrases first where a shorter one would mislead ("arrêté le travail" is a strike).
     ...table(
-      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail',
+      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|affronté la police|affronté les policiers|affronté les forces|affrontent la police|affrontaient la police|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail',
       cue('participantPred'),
     ),
     ...table('comptait|comptaient|a compté|compte|comptent', cue('countVerb')),
@@ -29,7 +29,7 @@ export const fr: Lexicon = {
       killed('pred'),
     ),
     ...table(
-      'blessé|blessés|blessée|blessées|frappé|frappés|frappée|frappées|traces de coups|traces visibles de coups|traces de violences|blessures|bless*|hospitalisé*|en réanimation|entre la vie et la mort|dans un état grave|dans un état critique|transporté* à l hôpital|transporté* vers l hôpital|transporté* aux urgences|conduit* à l hôpital|évacué* vers l hôpital|évacué* à l hôpital|admis à l hôpital|admis aux urgences|admises à l hôpital|admises aux urgences|pris* en charge par les secours|pris* en charge par les pompiers|pris* en charge à l hôpital|pris* en charge|centres hospitaliers|centre hospitalier|soigné*|intoxiqué*|commotionné*',
+      'blessé|blessés|blessée|blessées|frappé|frappés|frappée|frappées|traces de coups|traces visibles de coups|traces de violences|blessures|bless*|hospitalisé*|en réanimation|entre la vie et la mort|dans un état grave|dans un état critique|transporté* à l hôpital|transporté* vers l hôpital|transporté* aux urgences|conduit* à l hôpital|évacué* vers l hôpital|évacué* à l hôpital|admis à l hôpital|admis aux urgences|admises à l hôpital|admises aux urgences|pris* en charge par les secours|pris* en charge par les pompiers|pris* en charge à l hôpital|pris* en charge|reçu des soins|reçu les premiers soins|centres hospitaliers|centre hospitalier|soigné*|intoxiqué*|commotionné*',
       injured('pred'),
     ),
     ...table(
@@ -37,7 +37,7 @@ export const fr: Lexicon = {
       arrested('pred'),
     ),
     ...table(
-      'disparition|disparitions|disparu*|porté* disparu*|sans nouvelles|sans nouvelle|jamais revenu*|jamais réapparu*|introuvable*',
+      'disparition|disparitions|disparu*|ne savent pas où|ne savent toujours pas où|ne sait pas où|ne sait toujours pas où|ignorent le lieu|ignorent où|aucune information|aucune nouvelle|plus signe de vie|pas donné signe de vie|plus donné signe de vie|vers des lieux inconnus|vers un lieu inconnu|vers une destination inconnue|pas été retrouvés|pas été retrouvé|pas été retrouvées|porté* disparu*|sans nouvelles|sans nouvelle|jamais revenu*|jamais réapparu*|introuvable*',
       missing('pred'),
     ),
     ...table(
@@ -54,7 +54,7 @@ export const fr: Lexicon = {
     ),
     ...table('bilan|bilan humain|bilan provisoire|nombre de décès', cue('toll')),
     ...table(
-      'en revendique|en revendiquent|en revendiquait|en dénombre|en dénombrent|en compte|en comptent|en annonce|en annoncent|ce chiffre|ce nombre|le chiffre|ces chiffres|ce total|ce bilan|le nombre|le vrai nombre|le nombre réel|le chiffre réel',
+      'n en reconnaît que|n en reconnaît qu|n en reconnaissent que|n en reconnaissent qu|n en admet que|n en admet qu|n en compte que|n en compte qu|en revendique|en revendiquent|en revendiquait|en dénombre|en dénombrent|en compte|en comptent|en annonce|en annoncent|ce chiffre|ce nombre|le chiffre|ces chiffres|ce total|ce bilan|le nombre|le vrai nombre|le nombre réel|le chiffre réel',
       cue('anaphor'),
     ),
     ...table(

@@ -118,6 +118,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   // its source named first.
   if (state.last !== null && state.last.sentence === sentence && (sourceFirst(doc, q) || speakerFirst(doc, q)))
     return state.last.metric;
+  // "Our volunteers have confirmed 27 deaths. Government says 11.": a bare count said next.
+  if (state.last !== null && state.last.paragraph === paragraph && saidAlone(doc, q)) return state.last.metric;
   const l = left(doc, q, state) ?? countedBefore(doc, q.start, state) ?? openerMetric(doc, q);
   // "300 pickets had gathered when some 60 deputies ordered them off": forces sent in are not
   // among those who gathered.
@@ -150,6 +152,20 @@ function sourceFirst(doc: Annotated, q: Quantity): boolean {
     }
     if (tokens[k]?.kind !== 'word') return false;
     k--;
+  }
+  return false;
+}
+
+/** "Government says 11.", "Sheriff's office now says 117.": a speaker, a verb of saying, a number, the end. */
+function saidAlone(doc: Annotated, q: Quantity): boolean {
+  const next = doc.tokens[q.end];
+  if (next !== undefined && !isStop(next)) return false;
+  const speech = cueOf(doc, q.start - 1);
+  if (speech?.cue.kind !== 'speech') return false;
+  for (let k = speech.start - 1, words = 0; words <= SOURCE_NAME_REACH; k--, words++) {
+    if (k < 0 || !sameSentence(doc, k, q.start)) return words > 0;
+    const t = doc.tokens[k] as Token;
+    if (t.kind !== 'word' || cueOf(doc, k)?.cue.kind === 'metric') return false;
   }
   return false;
 }
@@ -477,6 +493,9 @@ function predicate(
     const t = tokens[k];
     if (t === undefined || !sameSentence(doc, k, q.start) || isStop(t) || (commaStops && t.text === ',')) return null;
     if (clauseStops && t.text === ',' && COORDINATORS.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "la mort de 10 personnes à Janaözen, où des grévistes affrontaient la police": a clause
+    // about a place has its own subject.
+    if (PLACE_CLAUSES.has(t.lower)) return null;
     // "quatre morts dans des heurts après l'arrestation d'un député": a time clause is not the verb.
     if (commaStops && TIME_CLAUSE_OPENERS.has(t.lower)) return null;
     if (quoted && k > q.end && QUOTES.has(t.text)) {
@@ -532,6 +551,11 @@ function predicate(
       const cue = c.cue;
       if (cue.kind === 'metric') {
         if (isCombined(doc, c, state)) return NO_CLAIM;
+        const main = mainVerbAfterParticiple(doc, c, q);
+        if (main !== null) {
+          state.consumed.add(main);
+          return main.cue.kind === 'metric' ? { metric: main.cue.metric } : UNKNOWN;
+        }
         state.consumed.add(c);
         return { metric: cue.metric };
       }
@@ -582,6 +606,7 @@ function closingDash(doc: Annotated, from: number, q: Quantity): number | null {
   return null;
 }
 const APPOSITION_OPENERS = new Set(['a', 'an', 'un', 'une']);
+const PLACE_CLAUSES = new Set(['où', 'where', 'где']);
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'après', 'avant', 'depuis', 'после', 'до']);
 
 /**
@@ -617,6 +642,50 @@ function closingBracket(doc: Annotated, open: number, q: Quantity): number | nul
     if (t.text === ')') return k;
   }
   return null;
+}
+
+const PARTICIPLE_REACH = 6;
+// Between an auxiliary and its verb: "have not been found", "n'ont toujours pas été".
+const NEGATIONS = new Set(['not', 'never', 'still', 'yet', 'ne', 'n', 'pas', 'toujours', 'jamais', 'не', 'так']);
+
+/**
+ * "three protesters detained on Friday have not been found": a participle that only says which
+ * people, then the main verb that says what befell them. Null when no such verb follows.
+ */
+function mainVerbAfterParticiple(doc: Annotated, participle: CueSpan, q: Quantity): CueSpan | null {
+  const { tokens, sets } = doc;
+  if (participle.cue.kind !== 'metric' || participle.cue.role !== 'pred') return null;
+  // One word right after the noun for the people: "protesters detained", "jeunes arrêtés".
+  const noun = cueOf(doc, participle.start - 1)?.cue.kind;
+  if (participle.end - participle.start !== 1 || (noun !== 'groupNoun' && noun !== 'participantNoun')) return null;
+  for (let k = participle.end; k < participle.end + PARTICIPLE_REACH; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || !sameSentence(doc, k, q.start)) return null;
+    const other = cueOf(doc, k);
+    // "detained on Friday": when is stepped over; "have not been found" may be one phrase.
+    if (other?.cue.kind === 'date') continue;
+    if (other !== null) return isOtherVerb(other, participle) && sets.auxiliaries.has(t.lower) ? other : null;
+    if (!sets.auxiliaries.has(t.lower)) continue;
+    let j = k;
+    while (
+      j < k + 4 &&
+      (sets.auxiliaries.has(tokens[j]?.lower ?? '') || NEGATIONS.has(tokens[j]?.lower ?? '')) &&
+      cueOf(doc, j) === null
+    )
+      j++;
+    const main = cueOf(doc, j);
+    return main !== null && isOtherVerb(main, participle) ? main : null;
+  }
+  return null;
+}
+
+function isOtherVerb(c: CueSpan, participle: CueSpan): boolean {
+  return (
+    c.cue.kind === 'metric' &&
+    c.cue.role === 'pred' &&
+    participle.cue.kind === 'metric' &&
+    c.cue.metric !== participle.cue.metric
+  );
 }
 
 const NOUN_VERB_REACH = 3;
