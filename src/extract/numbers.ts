@@ -75,6 +75,8 @@ export class QuantityReader {
     const mods: Array<{ value: Modifier; start: number }> = [];
     let j = i;
     for (let k = 0; k < 2; k++) {
+      // "no information about 6 others": a word that ends a metric phrase is no modifier.
+      if (cueAt(j)?.kind === 'metric') break;
       const m = this.modifiers.matchAt(tokens, j);
       if (m === null) break;
       mods.push({ value: m.value, start: j });
