@@ -6,7 +6,7 @@ import { arrested, cue, injured, killed, type Lexicon, missing, numberWords, tab
 export const en: Lexicon = {
   cues: [
     ...table(
-      'went on strike|go on strike|gone on strike|on strike|stopped work|stopped working|stop work|downed tools|laid down tools|walked out|walked off|walked off the job|joined the strike|joined the protest|joined the protests|joined the walkout|took part|take part|taking part|taken part|gathered|rallied|marched|protested|demonstrated|took to the streets|taken to the streets|struck work|came out|turned out|attended|assembled|picketed|striking|joined|joined a|on the square|clashed with police|fought police|in the square|in the streets|on the streets|took to the square|stayed away|stayed off work|stayed home|began a strike|began an indefinite strike|began a hunger strike|started a strike|launched a strike|staged a strike|staged a protest|staged a sit-in|held a rally|followed the strike|joined the sit-in|on hunger strike|drew|attracted|brought together|was attended by|marching|were marching|had been marching|have been marching|camped|had camped|were camped|have camped|camping|thronged|massed|packed|filled|poured into|flooded into|occupied|disperse|dispersed|dispersing|broke up|break up|involved|has involved|have involved|involving|present|were present|in attendance|clashed with|clashing with|faced off with',
+      'went on strike|go on strike|gone on strike|on strike|stopped work|stopped working|stop work|downed tools|laid down tools|walked out|walked off|walked off the job|joined the strike|joined the protest|joined the protests|joined the walkout|took part|take part|taking part|taken part|gathered|rallied|marched|protested|demonstrated|took to the streets|taken to the streets|struck work|came out|turned out|attended|assembled|picketed|striking|joined|joined a|on the square|clashed with police|fought police|demanding|blocked roads|blocked the roads|blocked the road|blocked streets|burned tyres|burnt tyres|burned tires|erected barricades|set up barricades|manned barricades|in the square|in the streets|on the streets|took to the square|stayed away|stayed off work|stayed home|began a strike|began an indefinite strike|began a hunger strike|started a strike|launched a strike|staged a strike|staged a protest|staged a sit-in|held a rally|followed the strike|joined the sit-in|on hunger strike|drew|attracted|brought together|was attended by|marching|were marching|had been marching|have been marching|camped|had camped|were camped|have camped|camping|thronged|massed|packed|filled|poured into|flooded into|occupied|disperse|dispersed|dispersing|broke up|break up|involved|has involved|have involved|involving|present|were present|in attendance|clashed with|clashing with|faced off with',
       cue('participantPred'),
     ),
     ...table('numbered', cue('countVerb')),
@@ -39,7 +39,7 @@ export const en: Lexicon = {
       arrested('pred'),
     ),
     ...table(
-      'missing|disappeared|have not been found|has not been found|had not been found|not been found|cannot find them|can not find them|could not find them|cannot find him|unable to find|unable to trace|cannot trace|could not trace|unable to learn whether|unable to learn where|no information about|no information on|no news of|no word from|do not know where|does not know where|don t know where|did not know where|to an unknown location|to unknown locations|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home',
+      'missing|disappeared|abducted|were abducted|have been abducted|looking for|searching for|still searching for|remain unknown|remains unknown|remained unknown|still unknown|have not been found|has not been found|had not been found|not been found|cannot find them|can not find them|could not find them|cannot find him|unable to find|unable to trace|cannot trace|could not trace|unable to learn whether|unable to learn where|no information about|no information on|no news of|no word from|do not know where|does not know where|don t know where|did not know where|to an unknown location|to unknown locations|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home',
       missing('pred'),
     ),
     ...table(
@@ -51,7 +51,7 @@ export const en: Lexicon = {
       cue('nonPerson'),
     ),
     ...table(
-      'sentenced|convicted|charged|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried|located|traced|laid off|dismissed|sacked',
+      'sentenced|convicted|charged|arraigned|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried|located|traced|laid off|dismissed|sacked',
       cue('block'),
     ),
     ...table('toll|death toll|body count|casualty toll|the dead numbered|the toll at|the death toll at', cue('toll')),
@@ -75,11 +75,11 @@ export const en: Lexicon = {
       cue('breakdown'),
     ),
     ...table(
-      '%|percent|per cent|nights|night|km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|m|hours|hour|hrs|h|minutes|minute|min|mins|seconds|days|day|weeks|week|months|month|years|year|yrs|year-old|years-old|dollars|dollar|usd|euros|euro|eur|pounds|tenge|kzt|roubles|rubles|tonnes|tons|barrels|bbl|kg|degrees|°|o|clock|am|pm|a|p|th|st|nd|rd|times|x|pits|mines|collieries|plants|factories|jobs|shifts|cars|vehicles|buses|trucks|shots|rounds|canisters|hospitals|organizations|organisations|groups|cities|towns|villages|countries|branches|sites|stores|shops',
+      '%|percent|per cent|nights|night|taka|rupees|naira|shillings|pesos|rand|kyat|riel|francs|dinars|lari|som|hryvnias|km|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|m|hours|hour|hrs|h|minutes|minute|min|mins|seconds|days|day|weeks|week|months|month|years|year|yrs|year-old|years-old|dollars|dollar|usd|euros|euro|eur|pounds|tenge|kzt|roubles|rubles|tonnes|tons|barrels|bbl|kg|degrees|°|o|clock|am|pm|a|p|th|st|nd|rd|times|x|pits|mines|collieries|plants|factories|jobs|shifts|cars|vehicles|buses|trucks|shots|rounds|canisters|hospitals|organizations|organisations|groups|cities|towns|villages|countries|branches|sites|stores|shops',
       cue('unit'),
     ),
     ...table(
-      'article|section|chapter|page|p|no|number|#|$|€|£|₹|rs|№|us$|route|tel|phone|room|paragraph|item|point|demand|aged|age|ages|as young as|as old as|as young|channel|flight|road|highway|gate|door|platform|ward|block|sector|building|shaft|precinct|hall|terminal|pier|berth|checkpoint|factory|plant|line|bus|zone|camp|cell',
+      'article|section|chapter|page|p|no|number|#|$|€|£|₹|rs|tk|ksh|₦|№|us$|route|tel|phone|room|paragraph|item|point|demand|aged|age|ages|as young as|as old as|as young|channel|flight|road|highway|gate|door|platform|ward|block|sector|building|shaft|precinct|hall|terminal|pier|berth|checkpoint|factory|plant|line|bus|zone|camp|cell',
       cue('prefix'),
     ),
     ...table(
@@ -149,7 +149,7 @@ export const en: Lexicon = {
   rangeBare: ['to', 'or', '-', '–', '—'],
   fillers: ['of', 'the', 'them'],
   auxiliaries:
-    'were|was|have|has|had|been|be|being|are|is|reportedly|allegedly|also|all|later|then|reported|said|believed|thought|feared|to|now|since|already|subsequently|eventually|either|officially|initially|in|total|confirmed|so|far|far|were|badly|seriously|critically|lightly|slightly|fatally|later|probably|likely|may|might|could|have|been'.split(
+    'were|was|have|has|had|been|be|being|are|is|again|reportedly|allegedly|also|all|later|then|reported|said|believed|thought|feared|to|now|since|already|subsequently|eventually|either|officially|initially|in|total|confirmed|so|far|far|were|badly|seriously|critically|lightly|slightly|fatally|later|probably|likely|may|might|could|have|been'.split(
       '|',
     ),
   clauseWords: 'that|who|which|and|but|or|while|when|as|because|if|where|after|before|whom|whose'.split('|'),

@@ -7,7 +7,7 @@ export const fr: Lexicon = {
   cues: [
     // Longer phrases first where a shorter one would mislead ("arrêté le travail" is a strike).
     ...table(
-      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|affronté la police|affronté les policiers|affronté les forces|affrontent la police|affrontaient la police|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail',
+      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|affronté la police|réclamaient|réclament|exigeaient|dressé des barricades|érigé des barricades|brûlé des pneus|bloqué les routes|bloquaient les routes|affronté les policiers|affronté les forces|affrontent la police|affrontaient la police|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail',
       cue('participantPred'),
     ),
     ...table('comptait|comptaient|a compté|compte|comptent', cue('countVerb')),
@@ -37,7 +37,7 @@ export const fr: Lexicon = {
       arrested('pred'),
     ),
     ...table(
-      'disparition|disparitions|disparu*|ne savent pas où|ne savent toujours pas où|ne sait pas où|ne sait toujours pas où|ignorent le lieu|ignorent où|aucune information|aucune nouvelle|plus signe de vie|pas donné signe de vie|plus donné signe de vie|vers des lieux inconnus|vers un lieu inconnu|vers une destination inconnue|pas été retrouvés|pas été retrouvé|pas été retrouvées|porté* disparu*|sans nouvelles|sans nouvelle|jamais revenu*|jamais réapparu*|introuvable*',
+      'disparition|disparitions|disparu*|enlevés|enlevées|enlevé|enlevée|ignorent à ce jour où|ignorent toujours où|aucune nouvelle de|aucune nouvelle d|sans nouvelles de|sans nouvelles d|aucune information sur|ne figurent pas parmi|ne figurent sur aucune|ne savent pas où|ne savent toujours pas où|ne sait pas où|ne sait toujours pas où|ignorent le lieu|ignorent où|aucune information|aucune nouvelle|plus signe de vie|pas donné signe de vie|plus donné signe de vie|vers des lieux inconnus|vers un lieu inconnu|vers une destination inconnue|pas été retrouvés|pas été retrouvé|pas été retrouvées|porté* disparu*|sans nouvelles|sans nouvelle|jamais revenu*|jamais réapparu*|introuvable*',
       missing('pred'),
     ),
     ...table(
@@ -54,7 +54,7 @@ export const fr: Lexicon = {
     ),
     ...table('bilan|bilan humain|bilan provisoire|nombre de décès', cue('toll')),
     ...table(
-      'n en reconnaît que|n en reconnaît qu|n en reconnaissent que|n en reconnaissent qu|n en admet que|n en admet qu|n en compte que|n en compte qu|en revendique|en revendiquent|en revendiquait|en dénombre|en dénombrent|en compte|en comptent|en annonce|en annoncent|ce chiffre|ce nombre|le chiffre|ces chiffres|ce total|ce bilan|le nombre|le vrai nombre|le nombre réel|le chiffre réel',
+      'n en reconnaît que|n en reconnaît qu|n en reconnaissent que|n en reconnaissent qu|n en admet que|n en admet qu|n en compte que|n en compte qu|en avoir recensé|en a recensé|en ont recensé|en recense|en revendique|en revendiquent|en revendiquait|en dénombre|en dénombrent|en compte|en comptent|en annonce|en annoncent|ce chiffre|ce nombre|le chiffre|ces chiffres|ce total|ce bilan|le nombre|le vrai nombre|le nombre réel|le chiffre réel',
       cue('anaphor'),
     ),
     ...table(
@@ -76,7 +76,7 @@ export const fr: Lexicon = {
       cue('breakdown'),
     ),
     ...table(
-      '%|pour cent|pourcent|nuits|nuit|km|kilomètres|kilomètre|mètres|mètre|m|heures|heure|h|minutes|minute|min|secondes|jours|jour|semaines|semaine|mois|ans|an|années|année|euros|euro|dollars|dollar|tenges|tenge|roubles|tonnes|barils|kg|degrés|°|fois|ème|e|er|ère|eme|km/h',
+      '%|pour cent|pourcent|nuits|nuit|francs|fcfa|cfa|dirhams|ariary|gourdes|km|kilomètres|kilomètre|mètres|mètre|m|heures|heure|h|minutes|minute|min|secondes|jours|jour|semaines|semaine|mois|ans|an|années|année|euros|euro|dollars|dollar|tenges|tenge|roubles|tonnes|barils|kg|degrés|°|fois|ème|e|er|ère|eme|km/h',
       cue('unit'),
     ),
     ...table(

@@ -92,6 +92,9 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   }
   // "les policiers (une trentaine, cagoulés)": a count in brackets is of the noun before them.
   if (tokens[q.start - 1]?.text === '(' && doc.sets.forceNouns.has(tokens[q.start - 2]?.lower ?? '')) return null;
+  // "The families of at least 40 protesters say they have no news of them": those whose families
+  // are looking for them, when the sentence says they cannot be found.
+  if (familiesOf(doc, q) && missingLater(doc, q)) return 'missing';
   // "located 290 of the people reported missing", "released 41": the verb before says no claim.
   const verbBefore = cueOf(doc, skipQuotesLeft(doc, q.start - 1));
   if (verbBefore?.cue.kind === 'block' && sameSentence(doc, verbBefore.start, q.start)) return null;
@@ -188,15 +191,50 @@ function speakerFirst(doc: Annotated, q: Quantity): boolean {
   return false;
 }
 
+// "the families of", "les familles de", "родственники": people who report someone missing.
+const FAMILY_WORDS = new Set([
+  'families',
+  'family',
+  'relatives',
+  'parents',
+  'familles',
+  'proches',
+  'родственники',
+  'родные',
+  'семьи',
+]);
+const FAMILY_REACH = 4;
+const MISSING_REACH = 25;
+
+function familiesOf(doc: Annotated, q: Quantity): boolean {
+  for (let k = q.start - 1; k >= Math.max(0, q.start - FAMILY_REACH); k--) {
+    const t = doc.tokens[k] as Token;
+    if (FAMILY_WORDS.has(t.lower)) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
+function missingLater(doc: Annotated, q: Quantity): boolean {
+  for (let k = q.end; k < q.end + MISSING_REACH; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined || !sameSentence(doc, k, q.start)) return false;
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'metric' && c.cue.metric === 'missing') return true;
+  }
+  return false;
+}
+
 // Words opening a sentence about a part of those counted: "Of those detained in Bamenda, 23 ...",
 // "Среди задержанных — двое журналистов", "Parmi les blessés, 4 policiers".
 const PART_OPENERS = new Set(['of', 'among', 'amongst', 'parmi', 'среди', 'из']);
+const PART_PRONOUNS = new Set(['these', 'those', 'them', 'eux', 'elles', 'них', 'которых']);
 const OPENER_REACH = 4;
 // How far back a figure looks for its sentence's first word; past it, no opener applies.
 const OPENER_SCAN = 30;
 
 /** The metric named by a sentence's partitive opener, for a figure with no noun of its own. */
-function openerMetric(doc: Annotated, q: Quantity): Metric | null {
+function openerMetric(doc: Annotated, q: Quantity): Metric | 'inherit' | null {
   const sentence = doc.seg.sentenceOf[q.start];
   let first = q.start;
   while (first > 0 && doc.seg.sentenceOf[first - 1] === sentence && q.start - first < OPENER_SCAN) first--;
@@ -210,6 +248,9 @@ function openerMetric(doc: Annotated, q: Quantity): Metric | null {
     const c = cueOf(doc, k);
     if (c?.cue.kind === 'metric') return c.cue.metric;
   }
+  // "Of these, 50 have been transferred": a part of the count just given.
+  const pronoun = doc.tokens[first + 1]?.lower ?? '';
+  if (PART_PRONOUNS.has(pronoun) && doc.tokens[first + 2]?.text === ',' && first + 3 === q.start) return 'inherit';
   return null;
 }
 

@@ -218,6 +218,14 @@ export class QuantityReader {
         };
       }
     }
+    // "тысяч пять", "тысяч двадцать": the same with the count in words.
+    if (scale !== undefined && scale >= 1000) {
+      const words = this.numberWords(tokens, j + 1);
+      if (words !== null && words.scale === 1 && words.min < 1000 && words.integer) {
+        const value = words.min * scale;
+        return { start: j, end: words.end, kind: 'words', min: value, max: value, approx: true, integer: true, scale };
+      }
+    }
     const prev = tokens[j - 1];
     if (prev !== undefined && this.blockers.has(prev.lower)) return null;
     // "that one was hurt" is a pronoun; "that one young man remains missing" counts one.
