@@ -163,12 +163,14 @@ function sourceFirst(doc: Annotated, q: Quantity): boolean {
 function saidAlone(doc: Annotated, q: Quantity): boolean {
   const next = doc.tokens[q.end];
   if (next !== undefined && !isStop(next)) return false;
-  const speech = cueOf(doc, q.start - 1);
+  let k = q.start - 1;
+  if (SPOKEN_OF.has(doc.tokens[k]?.lower ?? '')) k--;
+  const speech = cueOf(doc, k);
   if (speech?.cue.kind !== 'speech') return false;
-  for (let k = speech.start - 1, words = 0; words <= SOURCE_NAME_REACH; k--, words++) {
-    if (k < 0 || !sameSentence(doc, k, q.start)) return words > 0;
-    const t = doc.tokens[k] as Token;
-    if (t.kind !== 'word' || cueOf(doc, k)?.cue.kind === 'metric') return false;
+  for (let j = speech.start - 1, words = 0; words <= SOURCE_NAME_REACH; j--, words++) {
+    if (j < 0 || !sameSentence(doc, j, q.start)) return words > 0;
+    const t = doc.tokens[j] as Token;
+    if (t.kind !== 'word' || cueOf(doc, j)?.cue.kind === 'metric') return false;
   }
   return false;
 }
@@ -179,7 +181,7 @@ const SPOKEN_OF = new Set(['о', 'об', 'de', 'd', 'of', 'about']);
 /** ", оппозиция говорила о 50 000": after a comma, a speaker and a verb of saying, then the count. */
 function speakerFirst(doc: Annotated, q: Quantity): boolean {
   const { tokens } = doc;
-  let k = q.start - 1;
+  let k = skipQuotesLeft(doc, q.start - 1);
   if (SPOKEN_OF.has(tokens[k]?.lower ?? '')) k--;
   const speech = cueOf(doc, k);
   if (speech?.cue.kind !== 'speech') return false;
@@ -350,14 +352,17 @@ function rightIsBare(doc: Annotated, q: Quantity, state: BindState): boolean {
     const t = doc.tokens[k];
     if (t === undefined || !sameSentence(doc, k, q.start) || state.quantityAt.has(k)) return true;
     const c = cueOf(doc, k);
-    // "and 6 persons under Article 212": a plain noun for people repeats the elided verb.
-    // "et une vingtaine d'étudiants": the noun may come after a filler.
-    if (
-      c !== null &&
-      !BARE_NEIGHBOURS.has(c.cue.kind) &&
-      !(c.cue.kind === 'groupNoun' && k === skipFillers(doc, q.end))
-    )
-      return false;
+    // "and 6 persons under Article 212": a plain noun for people repeats the elided verb, and
+    // what follows it ("участников митинга") is its own. "et une vingtaine d'étudiants": the
+    // noun may come after a filler.
+    if (c !== null && (c.cue.kind === 'groupNoun' || c.cue.kind === 'participantNoun') && k === skipFillers(doc, q.end))
+      return (
+        c.cue.kind === 'groupNoun' ||
+        // (a trial reading: what it would claim stays unclaimed)
+        predicate(doc, c.end, q, { ...state, consumed: new Set(state.consumed) }, SHORT_PREDICATE_WINDOW, false) ===
+          null
+      );
+    if (c !== null && !BARE_NEIGHBOURS.has(c.cue.kind)) return false;
   }
   return true;
 }
@@ -478,6 +483,10 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       if (headOnly) return UNKNOWN;
       const found = predicate(doc, head.end, q, state, PREDICATE_WINDOW, false);
       if (found !== null && (found.metric !== null || found.final)) return found;
+      // "Пострадали 12 полицейских и не менее восьми участников митинга": a second subject of
+      // the verb before, not a count of the crowd.
+      const before = tokens[skipQuotesLeft(doc, q.start - 1)]?.lower ?? '';
+      if (state.last?.sentence === doc.seg.sentenceOf[q.start] && COORDINATORS.has(before)) return UNKNOWN;
       return { metric: 'participants' };
     }
     case 'participantPred':
@@ -918,6 +927,8 @@ const NEGATOR_WINDOW = 6;
 export function findDenials(doc: Annotated, state: BindState): Denial[] {
   const { tokens, cover, sets } = doc;
   const out: Denial[] = [];
+  /** "sentence metric" of each denial made, so that one sentence denies a metric once. */
+  const denied = new Set<string>();
   let lastDenialEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const c = cover[i];
@@ -1000,7 +1011,14 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
         }
       }
       if (blocked || deniesSeverityOnly(doc, c.end, k)) continue;
-      for (const metric of metrics) out.push({ metric, at: i });
+      // "«Ни одного погибшего нет»": two negations of one noun are one denial.
+      const sentence = doc.seg.sentenceOf[i];
+      for (const metric of metrics) {
+        const key = `${sentence} ${metric}`;
+        if (denied.has(key)) continue;
+        denied.add(key);
+        out.push({ metric, at: i });
+      }
       if (metrics.length > 0) lastDenialEnd = k;
     }
   }
