@@ -1,8 +1,8 @@
 // Scores the extraction engine on annotated documents: precision, recall and F1 per language
 // and overall, matching claims on (metric, min, max) as a multiset.
 // Usage: npx tsx bench/eval-extract.ts [--verbose] [DIR ...]
-// Default dirs: src/extract/fixtures/dev, blind-1 to blind-9 (development sets) and
-// bench/extract-blind-10 (the blind set, when it exists).
+// Default dirs: src/extract/fixtures/dev, blind-1 to blind-10 (development sets) and
+// bench/extract-blind-11 (the blind set, when it exists).
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,7 +106,8 @@ const dirs =
         'src/extract/fixtures/blind-7',
         'src/extract/fixtures/blind-8',
         'src/extract/fixtures/blind-9',
-        'bench/extract-blind-10',
+        'src/extract/fixtures/blind-10',
+        'bench/extract-blind-11',
       ].filter((d) => existsSync(d));
 for (const dir of dirs) {
   if (!existsSync(dir)) {

@@ -1,4 +1,4 @@
-// The annotated development sets (fixtures/dev, and fixtures/blind-1 to blind-9 once their blind
+// The annotated development sets (fixtures/dev, and fixtures/blind-1 to blind-10 once their blind
 // measures were taken): every document parses, and the engine keeps its score on them.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,6 +31,7 @@ const blind6 = load('blind-6');
 const blind7 = load('blind-7');
 const blind8 = load('blind-8');
 const blind9 = load('blind-9');
+const blind10 = load('blind-10');
 
 const key = (c: { metric: string; min: number; max: number | null }): string => `${c.metric} ${c.min} ${c.max}`;
 
@@ -89,6 +90,11 @@ describe('development set', () => {
   it('reads the former blind set 9 with F1 of at least 0.81', () => {
     expect(blind9.length).toBe(24);
     expect(f1(blind9)).toBeGreaterThanOrEqual(0.81);
+  });
+
+  it('reads the former blind set 10 with F1 of at least 0.83', () => {
+    expect(blind10.length).toBe(24);
+    expect(f1(blind10)).toBeGreaterThanOrEqual(0.83);
   });
 });
 
