@@ -22,16 +22,21 @@ function load(set: string): Array<readonly [string, DevDoc]> {
 }
 
 const docs = load('dev');
-const blind1 = load('blind-1');
-const blind2 = load('blind-2');
-const blind3 = load('blind-3');
-const blind4 = load('blind-4');
-const blind5 = load('blind-5');
-const blind6 = load('blind-6');
-const blind7 = load('blind-7');
-const blind8 = load('blind-8');
-const blind9 = load('blind-9');
-const blind10 = load('blind-10');
+
+// Each former blind set: its size, and the F1 it must keep (a little under what it reads now, so
+// that a rule that costs one set a figure or two for a gain elsewhere is a choice, not a failure).
+const FORMER_BLIND_SETS: Array<[set: string, documents: number, floor: number]> = [
+  ['blind-1', 30, 0.9],
+  ['blind-2', 30, 0.93],
+  ['blind-3', 24, 0.88],
+  ['blind-4', 24, 0.91],
+  ['blind-5', 24, 0.88],
+  ['blind-6', 24, 0.89],
+  ['blind-7', 24, 0.87],
+  ['blind-8', 24, 0.86],
+  ['blind-9', 24, 0.81],
+  ['blind-10', 24, 0.83],
+];
 
 const key = (c: { metric: string; min: number; max: number | null }): string => `${c.metric} ${c.min} ${c.max}`;
 
@@ -47,54 +52,10 @@ describe('development set', () => {
     expect(f1(docs)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('reads the former blind set 1 with F1 of at least 0.9', () => {
-    expect(blind1.length).toBe(30);
-    expect(f1(blind1)).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('reads the former blind set 2 with F1 of at least 0.93', () => {
-    expect(blind2.length).toBe(30);
-    expect(f1(blind2)).toBeGreaterThanOrEqual(0.93);
-  });
-
-  it('reads the former blind set 3 with F1 of at least 0.88', () => {
-    expect(blind3.length).toBe(24);
-    expect(f1(blind3)).toBeGreaterThanOrEqual(0.88);
-  });
-
-  it('reads the former blind set 4 with F1 of at least 0.91', () => {
-    expect(blind4.length).toBe(24);
-    expect(f1(blind4)).toBeGreaterThanOrEqual(0.91);
-  });
-
-  it('reads the former blind set 5 with F1 of at least 0.88', () => {
-    expect(blind5.length).toBe(24);
-    expect(f1(blind5)).toBeGreaterThanOrEqual(0.88);
-  });
-
-  it('reads the former blind set 6 with F1 of at least 0.89', () => {
-    expect(blind6.length).toBe(24);
-    expect(f1(blind6)).toBeGreaterThanOrEqual(0.89);
-  });
-
-  it('reads the former blind set 7 with F1 of at least 0.87', () => {
-    expect(blind7.length).toBe(24);
-    expect(f1(blind7)).toBeGreaterThanOrEqual(0.87);
-  });
-
-  it('reads the former blind set 8 with F1 of at least 0.86', () => {
-    expect(blind8.length).toBe(24);
-    expect(f1(blind8)).toBeGreaterThanOrEqual(0.86);
-  });
-
-  it('reads the former blind set 9 with F1 of at least 0.81', () => {
-    expect(blind9.length).toBe(24);
-    expect(f1(blind9)).toBeGreaterThanOrEqual(0.81);
-  });
-
-  it('reads the former blind set 10 with F1 of at least 0.83', () => {
-    expect(blind10.length).toBe(24);
-    expect(f1(blind10)).toBeGreaterThanOrEqual(0.83);
+  it.each(FORMER_BLIND_SETS)('reads the former %s (%i documents) with F1 of at least %s', (set, documents, floor) => {
+    const loaded = load(set);
+    expect(loaded.length).toBe(documents);
+    expect(f1(loaded)).toBeGreaterThanOrEqual(floor);
   });
 });
 

@@ -7,13 +7,19 @@ import type { Cue } from './lexicon.js';
 import type { Quantity } from './numbers.js';
 import type { Token } from './tokens.js';
 
+/** Cue phrases already claimed by a figure (a Set, or a trial overlay on one). */
+export interface ClaimedCues {
+  has(cue: CueSpan): boolean;
+  add(cue: CueSpan): unknown;
+}
+
 /** Where the reading of one document stands, shared by the figures of that document. */
 export interface BindState {
   /** Token index -> index of the quantity starting there. */
   quantityAt: Map<number, number>;
   quantities: Quantity[];
   /** Cue phrases already claimed by a figure on their left ("70 killed"). */
-  consumed: Set<CueSpan>;
+  consumed: ClaimedCues;
   /** The last metric bound, with its sentence and paragraph, for "dont 4" and "ce chiffre". */
   last: { metric: Metric; sentence: number; paragraph: number; start: number } | null;
   /** Starts of quantities read as the whole of a part ("17,000 of its 24,000 members"). */
@@ -347,6 +353,16 @@ function eventBefore(doc: Annotated, from: number, figure: number): boolean {
 }
 
 /** No cue right after the figure ("and one in Shetpe", "et 3 à Aqtau"). */
+/** The same reading state, but what a trial reading claims stays unclaimed in the real one. */
+function trialState(state: BindState): BindState {
+  const claimed = new Set<CueSpan>();
+  const consumed: ClaimedCues = {
+    has: (c) => claimed.has(c) || state.consumed.has(c),
+    add: (c) => claimed.add(c),
+  };
+  return { ...state, consumed };
+}
+
 function rightIsBare(doc: Annotated, q: Quantity, state: BindState): boolean {
   for (let k = q.end; k < q.end + 3; k++) {
     const t = doc.tokens[k];
@@ -358,9 +374,7 @@ function rightIsBare(doc: Annotated, q: Quantity, state: BindState): boolean {
     if (c !== null && (c.cue.kind === 'groupNoun' || c.cue.kind === 'participantNoun') && k === skipFillers(doc, q.end))
       return (
         c.cue.kind === 'groupNoun' ||
-        // (a trial reading: what it would claim stays unclaimed)
-        predicate(doc, c.end, q, { ...state, consumed: new Set(state.consumed) }, SHORT_PREDICATE_WINDOW, false) ===
-          null
+        predicate(doc, c.end, q, trialState(state), SHORT_PREDICATE_WINDOW, false) === null
       );
     if (c !== null && !BARE_NEIGHBOURS.has(c.cue.kind)) return false;
   }
