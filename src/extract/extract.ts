@@ -4,6 +4,7 @@
 import type { Metric, ReportedTime } from '../domain/claim.js';
 import { type Annotated, annotate } from './annotate.js';
 import { attributionFromFollowingSentence, attributionInSentence } from './attribution.js';
+import { findDenials } from './denials.js';
 import { isFigure } from './filters.js';
 import { isHedged } from './hedges.js';
 import { detectLanguage } from './language.js';
@@ -11,7 +12,7 @@ import type { Lexicon } from './lexicon.js';
 import { en } from './lexicon-en.js';
 import { fr } from './lexicon-fr.js';
 import { ru } from './lexicon-ru.js';
-import { type BindState, bindMetric, findDenials } from './metrics.js';
+import { type BindState, bindMetric } from './metrics.js';
 import { type Quantity, QuantityReader } from './numbers.js';
 import { placeNear } from './place.js';
 import { type FoundTime, findTimes, mayHoldTime, type ResolvedReference, resolveReference } from './time.js';

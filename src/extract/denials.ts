@@ -1,0 +1,237 @@
+// Finds denials, figures of zero: "denied any deaths", "aucun mort", "никто не погиб",
+// "погибших нет", and tells them from denials of severity only ("nobody was seriously hurt").
+
+import type { Metric } from '../domain/claim.js';
+import type { Annotated, CueSpan } from './annotate.js';
+import type { Cue } from './lexicon.js';
+import { type BindState, COORDINATORS, isQuantityEnd, isStop, QUOTES, sameSentence } from './metrics.js';
+import type { Token } from './tokens.js';
+
+export interface Denial {
+  metric: Metric;
+  /** Token where the denial starts (for its sentence). */
+  at: number;
+}
+
+const DENIAL_WINDOW = 10;
+const NEGATOR_WINDOW = 6;
+
+/** Figures of zero: "denied any deaths", "aucun mort", "никто не погиб", "погибших нет". */
+export function findDenials(doc: Annotated, state: BindState): Denial[] {
+  const { tokens, cover, sets } = doc;
+  const out: Denial[] = [];
+  /** "sentence metric" of each denial made, so that one sentence denies a metric once. */
+  const denied = new Set<string>();
+  let lastDenialEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const c = cover[i];
+    if (c === null || c === undefined || c.start !== i) continue;
+    if (c.cue.kind === 'denial' || c.cue.kind === 'negator') {
+      if (i < lastDenialEnd) continue;
+      // "Pas de démenti sur le nombre de morts", "no denial of the toll": a denial denied.
+      if (c.cue.kind === 'denial' && cover[i - 1]?.cue.kind === 'negator') continue;
+      const window = c.cue.kind === 'denial' ? DENIAL_WINDOW : NEGATOR_WINDOW;
+      const metrics: Metric[] = [];
+      let k = c.end;
+      let seen = 0;
+      let blocked = false;
+      // "aucun détenu n'a été blessé", "no detainee was hurt": the noun names who, the verb what.
+      let nounOnly = false;
+      while (seen < window) {
+        const t = tokens[k];
+        if (t === undefined || !sameSentence(doc, k, i) || isStop(t) || state.quantityAt.has(k)) {
+          blocked = blocked || (t !== undefined && state.quantityAt.has(k));
+          break;
+        }
+        const m = cover[k];
+        if (m !== null && m !== undefined) {
+          // "aucun manifestant n'a été tué": the elided "n'" is no "n°".
+          if ((m.cue.kind === 'prefix' || m.cue.kind === 'unit') && m.end === k + 1 && SINGLE.has(t.lower)) {
+            k++;
+            seen++;
+            continue;
+          }
+          // "aucune personne n'est portée disparue": a second negator repeats the first.
+          if (m.cue.kind === 'negator' && c.cue.kind === 'negator' && metrics.length === 0) {
+            seen += m.end - k;
+            k = m.end;
+            continue;
+          }
+          if (m.cue.kind === 'metric' && nounOnly && metrics.length === 1 && m.cue.metric !== metrics[0]) {
+            metrics[0] = m.cue.metric;
+            nounOnly = false;
+          } else if (m.cue.kind === 'metric' && !metrics.includes(m.cue.metric)) {
+            nounOnly = metrics.length === 0 && c.cue.kind === 'negator';
+            metrics.push(m.cue.metric);
+          } else if (!PEOPLE.has(m.cue.kind) && m.cue.kind !== 'hedge' && metrics.length > 0) break;
+          else if (c.cue.kind === 'negator' && !PEOPLE.has(m.cue.kind)) break;
+          seen += m.end - k;
+          k = m.end;
+          continue;
+        }
+        if (nounOnly && (sets.auxiliaries.has(t.lower) || SINGLE.has(t.lower) || t.lower === 'été')) {
+          k++;
+          seen++;
+          continue;
+        }
+        nounOnly = false;
+        // Past the first metric word only coordinated ones count ("morts et de blessés").
+        if (
+          metrics.length > 0 &&
+          !COORDINATORS.has(t.lower) &&
+          !sets.fillers.has(t.lower) &&
+          t.lower !== 'any' &&
+          t.lower !== 'de'
+        )
+          break;
+        if (
+          c.cue.kind === 'negator' &&
+          metrics.length === 0 &&
+          !sets.auxiliaries.has(t.lower) &&
+          !sets.fillers.has(t.lower) &&
+          !SINGLE.has(t.lower)
+        )
+          break;
+        k++;
+        seen++;
+      }
+      // "погибших нет", "факт задержаний отрицают": in Russian the negation may follow the noun.
+      if (metrics.length === 0 && (c.cue.kind === 'negator' || c.cue.kind === 'denial')) {
+        const before = metricBeforeNegation(doc, c);
+        if (before !== null && !isQuantityEnd(state, before.start - 1)) {
+          // "ни погибших, ни раненых нет", "погибших и раненых нет": one negation, every noun.
+          metrics.push(...coordinatedBefore(doc, before.start), before.metric);
+        }
+      }
+      if (blocked || deniesSeverityOnly(doc, c.end, k)) continue;
+      // "«Ни одного погибшего нет»": two negations of one noun are one denial.
+      const sentence = doc.seg.sentenceOf[i];
+      for (const metric of metrics) {
+        const key = `${sentence} ${metric}`;
+        if (denied.has(key)) continue;
+        denied.add(key);
+        out.push({ metric, at: i });
+      }
+      if (metrics.length > 0) lastDenialEnd = k;
+    }
+  }
+  return out;
+}
+
+const PEOPLE = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun']);
+// "nobody was seriously hurt", "aucun blessé grave": a denial of how badly, not of whether.
+const SEVERITY = new Set([
+  'seriously',
+  'serious',
+  'severely',
+  'critically',
+  'grave',
+  'graves',
+  'grièvement',
+  'gravement',
+  'серьёзно',
+  'серьезно',
+  'тяжело',
+  'тяжёлых',
+  'тяжелых',
+  'серьёзных',
+  'серьезных',
+]);
+
+function deniesSeverityOnly(doc: Annotated, from: number, to: number): boolean {
+  for (let k = from; k <= to && k < doc.tokens.length; k++) if (SEVERITY.has(doc.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+const NEGATION_REACH = 10;
+// Words that end the clause a trailing negation may reach back into.
+const CLAUSE_BREAKS = new Set(['что', 'который', 'которые', 'которых', 'но', 'а', 'однако']);
+
+/**
+ * The metric noun a negation after it denies: right before it ("погибших нет"), or, when the
+ * negation closes its clause, across a group ("пострадавших среди граждан и сотрудников нет")
+ * or a source between commas ("Погибших, по нашим данным, нет").
+ */
+function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; start: number } | null {
+  const { tokens, cover } = doc;
+  // "пострадавших «не зафиксировано»": a quote mark may stand between.
+  const before = QUOTES.has(tokens[at.start - 1]?.text ?? '') ? at.start - 2 : at.start - 1;
+  const adjacent = cover[before];
+  if (adjacent?.cue.kind === 'metric' && sameSentence(doc, before, at.start)) {
+    // "о якобы избитых задержанных не соответствует действительности": a denial after a noun
+    // group denies what its first word says befell them.
+    const first = at.cue.kind === 'denial' ? cover[adjacent.start - 1] : null;
+    if (first?.cue.kind === 'metric' && sameSentence(doc, first.start, at.start))
+      return { metric: first.cue.metric, start: first.start };
+    return { metric: adjacent.cue.metric, start: adjacent.start };
+  }
+  const next = tokens[at.end];
+  if (next !== undefined && next.kind !== 'punct') return null;
+  let k = at.start - 1;
+  for (let steps = 0; k >= 0 && steps < NEGATION_REACH && sameSentence(doc, k, at.start); steps++) {
+    const c = cover[k];
+    if (c !== null && c !== undefined) {
+      if (c.cue.kind === 'metric') return { metric: c.cue.metric, start: c.start };
+      // "пострадавших в ходе вечерней акции нет": the event stands between the noun and "нет".
+      if (!['groupNoun', 'source', 'eventNoun', 'participantNoun'].includes(c.cue.kind)) return null;
+      k = c.start - 1;
+      continue;
+    }
+    const t = tokens[k] as Token;
+    if ((t.kind === 'punct' && t.text !== ',') || t.kind === 'number' || CLAUSE_BREAKS.has(t.lower)) return null;
+    k--;
+  }
+  return null;
+}
+// What may stand between two nouns one negation denies: "ни погибших, ни раненых", "погибших и раненых".
+const NOUN_JOINERS = new Set([',', 'ни', 'и', 'или']);
+
+/** The metric nouns joined to the one starting at `start`, read back from it, in text order. */
+function coordinatedBefore(doc: Annotated, start: number): Metric[] {
+  const { tokens, cover } = doc;
+  const found: Metric[] = [];
+  let k = start - 1;
+  while (k >= 0 && sameSentence(doc, k, start)) {
+    const joiners = k;
+    while (k >= 0 && NOUN_JOINERS.has((tokens[k] as Token).lower)) k--;
+    const c = k >= 0 ? cover[k] : null;
+    if (k === joiners || c === null || c === undefined || c.cue.kind !== 'metric') break;
+    if (!found.includes(c.cue.metric)) found.unshift(c.cue.metric);
+    k = c.start - 1;
+  }
+  return found;
+}
+
+const SINGLE = new Set([
+  'seul',
+  'seule',
+  'single',
+  'одного',
+  'один',
+  'одной',
+  'единого',
+  'any',
+  'aucun',
+  'aucune',
+  'un',
+  'une',
+  'a',
+  'de',
+  'd',
+  'ne',
+  'n',
+  'не',
+  'y',
+  'eu',
+  'faire',
+  'avoir',
+  'there',
+  'were',
+  'was',
+  'been',
+  'has',
+  'have',
+  'had',
+  'reported',
+  'confirmed',
+  'deaths',
+]);
