@@ -1,8 +1,8 @@
 // Scores the extraction engine on annotated documents: precision, recall and F1 per language
 // and overall, matching claims on (metric, min, max) as a multiset.
 // Usage: npx tsx bench/eval-extract.ts [--verbose] [DIR ...]
-// Default dirs: src/extract/fixtures/dev, blind-1 to blind-10 (development sets) and
-// bench/extract-blind-11 (the blind set, when it exists).
+// Default dirs: src/extract/fixtures/dev and blind-N (development sets), then bench/extract-blind-N
+// (the blind sets still held out).
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,23 +92,23 @@ function evaluate(dir: string, verbose: boolean): void {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const given = args.filter((a) => !a.startsWith('--'));
+// By default: the development set, the former blind sets in order, then the blind sets held out.
+const blindNumber = (dir: string) => Number(/blind-(\d+)$/.exec(dir)?.[1] ?? 0);
+const setsIn = (root: string, prefix: string) =>
+  existsSync(root)
+    ? readdirSync(root)
+        .filter((d) => d.startsWith(prefix) && statSync(join(root, d)).isDirectory())
+        .map((d) => join(root, d))
+        .sort((a, b) => blindNumber(a) - blindNumber(b))
+    : [];
 const dirs =
   given.length > 0
     ? given
     : [
-        'src/extract/fixtures/dev',
-        'src/extract/fixtures/blind-1',
-        'src/extract/fixtures/blind-2',
-        'src/extract/fixtures/blind-3',
-        'src/extract/fixtures/blind-4',
-        'src/extract/fixtures/blind-5',
-        'src/extract/fixtures/blind-6',
-        'src/extract/fixtures/blind-7',
-        'src/extract/fixtures/blind-8',
-        'src/extract/fixtures/blind-9',
-        'src/extract/fixtures/blind-10',
-        'bench/extract-blind-11',
-      ].filter((d) => existsSync(d));
+        ...setsIn('src/extract/fixtures', 'dev'),
+        ...setsIn('src/extract/fixtures', 'blind-'),
+        ...setsIn('bench', 'extract-blind-'),
+      ];
 for (const dir of dirs) {
   if (!existsSync(dir)) {
     console.error(`eval-extract: no such directory: ${dir}`);

@@ -109,9 +109,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   if (adjacent !== null) return adjacent;
   const r = right(doc, q, state, false);
   // "despite 9,500 soldiers on the streets": forces sent in are not among those who gathered.
-  // ("12.000 agents ont défilé": public servants march too; only nouns that always mean forces.)
-  const noun = tokens[skipFillers(doc, q.end)]?.lower ?? '';
-  if (r.metric === 'participants' && doc.sets.forceNouns.has(noun) && !SERVANTS.has(noun)) return null;
+  // A verb of marching after the noun lets public servants march ("12.000 agents ont défilé").
+  if (r.metric === 'participants' && countsForces(doc, q, true)) return null;
   if (r.metric !== null) return r.metric;
   if (r.final) return null;
   // "4 000 selon la police, 12 000 selon les organisateurs": another source's count of the same.
@@ -130,9 +129,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   // "Our volunteers have confirmed 27 deaths. Government says 11.": a bare count said next.
   if (state.last !== null && state.last.paragraph === paragraph && saidAlone(doc, q)) return state.last.metric;
   const l = left(doc, q, state) ?? countedBefore(doc, q.start, state) ?? openerMetric(doc, q);
-  // "300 pickets had gathered when some 60 deputies ordered them off": forces sent in are not
-  // among those who gathered.
-  if (l === 'participants' && doc.sets.forceNouns.has(tokens[q.end]?.lower ?? '')) return null;
+  // "300 pickets had gathered when some 60 deputies ordered them off": likewise.
+  if (l === 'participants' && countsForces(doc, q, false)) return null;
   if (l === 'inherit') {
     return state.last !== null && state.last.paragraph === paragraph ? state.last.metric : null;
   }
@@ -148,55 +146,58 @@ const SOURCE_NAME_REACH = 4;
 
 /** ", according to the union: 12,000", ", по данным организаторов — 30 тысяч": a source, then its figure. */
 function sourceFirst(doc: Annotated, q: Quantity): boolean {
-  const { tokens } = doc;
-  let k = skipQuotesLeft(doc, q.start - 1);
-  if (!['—', '–', ':', ','].includes(tokens[k]?.text ?? '')) return false;
-  k--;
-  for (let words = 0; words <= SOURCE_NAME_REACH && k >= 0 && sameSentence(doc, k, q.start); words++) {
-    const c = cueOf(doc, k);
-    if (c !== null) {
-      if (c.cue.kind !== 'source') return false;
-      const before = tokens[c.start - 1];
-      return before !== undefined && ALTERNATIVE_SEPARATORS.has(before.lower);
-    }
-    if (tokens[k]?.kind !== 'word') return false;
-    k--;
-  }
-  return false;
+  const k = skipQuotesLeft(doc, q.start - 1);
+  if (!['—', '–', ':', ','].includes(doc.tokens[k]?.text ?? '')) return false;
+  const source = cueBehindWords(doc, k - 1, q);
+  return source?.cue.kind === 'source' && ALTERNATIVE_SEPARATORS.has(doc.tokens[source.start - 1]?.lower ?? '');
 }
 
-/** "Government says 11.", "Sheriff's office now says 117.": a speaker, a verb of saying, a number, the end. */
-function saidAlone(doc: Annotated, q: Quantity): boolean {
-  const next = doc.tokens[q.end];
-  if (next !== undefined && !isStop(next)) return false;
-  let k = q.start - 1;
-  if (SPOKEN_OF.has(doc.tokens[k]?.lower ?? '')) k--;
-  const speech = cueOf(doc, k);
-  if (speech?.cue.kind !== 'speech') return false;
-  for (let j = speech.start - 1, words = 0; words <= SOURCE_NAME_REACH; j--, words++) {
-    if (j < 0 || !sameSentence(doc, j, q.start)) return words > 0;
-    const t = doc.tokens[j] as Token;
-    if (t.kind !== 'word' || cueOf(doc, j)?.cue.kind === 'metric') return false;
+/** The first cue met reading back from k over a few plain words of the figure's sentence. */
+function cueBehindWords(doc: Annotated, from: number, q: Quantity): CueSpan | null {
+  for (let k = from, words = 0; words <= SOURCE_NAME_REACH && k >= 0 && sameSentence(doc, k, q.start); k--, words++) {
+    const c = cueOf(doc, k);
+    if (c !== null) return c;
+    if (doc.tokens[k]?.kind !== 'word') return null;
   }
-  return false;
+  return null;
 }
 
 // Words between a verb of saying and the count it gives: "говорила о 50 000", "parle de 3 000".
 const SPOKEN_OF = new Set(['о', 'об', 'de', 'd', 'of', 'about']);
 
-/** ", оппозиция говорила о 50 000": after a comma, a speaker and a verb of saying, then the count. */
-function speakerFirst(doc: Annotated, q: Quantity): boolean {
+/**
+ * A speaker and a verb of saying right before the figure ("Government says 11", "оппозиция
+ * говорила о 50 000"), and where the speaker's words begin: after a comma, or at the sentence's
+ * start. Null when no verb of saying is there.
+ */
+function speakerBefore(doc: Annotated, q: Quantity): 'comma' | 'start' | null {
   const { tokens } = doc;
   let k = skipQuotesLeft(doc, q.start - 1);
   if (SPOKEN_OF.has(tokens[k]?.lower ?? '')) k--;
   const speech = cueOf(doc, k);
-  if (speech?.cue.kind !== 'speech') return false;
-  for (let j = speech.start - 1, words = 0; j >= 0 && words <= SOURCE_NAME_REACH; j--, words++) {
+  if (speech?.cue.kind !== 'speech') return null;
+  // A speaker after a comma is plain words; one opening the sentence may hold a noun ("police").
+  let plain = true;
+  for (let j = speech.start - 1, words = 0; words <= SOURCE_NAME_REACH; j--, words++) {
+    if (j < 0 || !sameSentence(doc, j, q.start)) return words > 0 ? 'start' : null;
     const t = tokens[j] as Token;
-    if (t.text === ',' || t.text === ';') return words > 0;
-    if (t.kind !== 'word' || cueOf(doc, j) !== null) return false;
+    if (t.text === ',' || t.text === ';') return words > 0 && plain ? 'comma' : null;
+    const c = cueOf(doc, j);
+    if (t.kind !== 'word' || c?.cue.kind === 'metric') return null;
+    if (c !== null) plain = false;
   }
-  return false;
+  return null;
+}
+
+/** ", оппозиция говорила о 50 000": after a comma, a speaker and a verb of saying, then the count. */
+function speakerFirst(doc: Annotated, q: Quantity): boolean {
+  return speakerBefore(doc, q) === 'comma';
+}
+
+/** "Government says 11.", "Sheriff's office now says 117.": a speaker, a verb of saying, a number, the end. */
+function saidAlone(doc: Annotated, q: Quantity): boolean {
+  const next = doc.tokens[q.end];
+  return (next === undefined || isStop(next)) && speakerBefore(doc, q) === 'start';
 }
 
 // "the families of", "les familles de", "родственники": people who report someone missing.
@@ -268,6 +269,15 @@ function skipQuotesLeft(doc: Annotated, k: number): number {
   return j;
 }
 
+/**
+ * The figure counts forces sent in ("60 deputies", "9,500 soldiers"), never the crowd. With
+ * `servantsMayMarch`, words that also name public servants ("agents", "сотрудники") are left out.
+ */
+function countsForces(doc: Annotated, q: Quantity, servantsMayMarch: boolean): boolean {
+  const noun = doc.tokens[skipFillers(doc, q.end)]?.lower ?? '';
+  return doc.sets.forceNouns.has(noun) && !(servantsMayMarch && SERVANTS.has(noun));
+}
+
 function skipFillers(doc: Annotated, k: number): number {
   let j = k;
   while (j < k + 2 && doc.sets.fillers.has(doc.tokens[j]?.lower ?? '') && cueOf(doc, j) === null) j++;
@@ -285,7 +295,7 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   const sep = doc.tokens[k]?.text;
   if (sep === ':' || sep === '—' || sep === '–' || sep === '-') k--;
   // "Пострадали, по нашим данным, пять человек", "ont été tués, selon la police, 5 manifestants".
-  if (sep === ',') k = beforeAsideSource(doc, k) ?? k;
+  if (sep === ',') k = beforeAsideSource(doc, k, q) ?? k;
   // "увели человек 15" (inverted approximation), "судьба ещё двоих": step over the noun or adverb.
   const between = doc.tokens[k];
   if (
@@ -317,16 +327,10 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
 const ASIDE_SOURCE_REACH = 6;
 
 /** The token before ", по нашим данным," when `comma` closes such an aside; null otherwise. */
-function beforeAsideSource(doc: Annotated, comma: number): number | null {
-  for (let k = comma - 1; k > comma - ASIDE_SOURCE_REACH && k > 0; k--) {
-    const c = cueOf(doc, k);
-    if (c !== null) {
-      if (c.cue.kind !== 'source' && c.cue.kind !== 'hedge') return null;
-      return doc.tokens[c.start - 1]?.text === ',' ? c.start - 2 : null;
-    }
-    if (doc.tokens[k]?.kind !== 'word') return null;
-  }
-  return null;
+function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number | null {
+  const c = cueBehindWords(doc, comma - 1, q);
+  if (c === null || (c.cue.kind !== 'source' && c.cue.kind !== 'hedge')) return null;
+  return doc.tokens[c.start - 1]?.text === ',' ? c.start - 2 : null;
 }
 
 // Nouns that Russian puts before a figure to make it approximate ("человек 15").
@@ -617,8 +621,8 @@ function predicate(
         if (isCombined(doc, c, state)) return NO_CLAIM;
         const main = mainVerbAfterParticiple(doc, c, q);
         if (main !== null) {
-          state.consumed.add(main);
-          return main.cue.kind === 'metric' ? { metric: main.cue.metric } : UNKNOWN;
+          state.consumed.add(main.span);
+          return { metric: main.metric };
         }
         state.consumed.add(c);
         return { metric: cue.metric };
@@ -716,19 +720,29 @@ const NEGATIONS = new Set(['not', 'never', 'still', 'yet', 'ne', 'n', 'pas', 'to
  * "three protesters detained on Friday have not been found": a participle that only says which
  * people, then the main verb that says what befell them. Null when no such verb follows.
  */
-function mainVerbAfterParticiple(doc: Annotated, participle: CueSpan, q: Quantity): CueSpan | null {
+function mainVerbAfterParticiple(
+  doc: Annotated,
+  participle: CueSpan,
+  q: Quantity,
+): { span: CueSpan; metric: Metric } | null {
   const { tokens, sets } = doc;
   if (participle.cue.kind !== 'metric' || participle.cue.role !== 'pred') return null;
+  const befell = participle.cue.metric;
   // One word right after the noun for the people: "protesters detained", "jeunes arrêtés".
   const noun = cueOf(doc, participle.start - 1)?.cue.kind;
   if (participle.end - participle.start !== 1 || (noun !== 'groupNoun' && noun !== 'participantNoun')) return null;
+  /** The verb a span holds when it says something else befell them, or null. */
+  const otherVerb = (span: CueSpan | null) =>
+    span !== null && span.cue.kind === 'metric' && span.cue.role === 'pred' && span.cue.metric !== befell
+      ? { span, metric: span.cue.metric }
+      : null;
   for (let k = participle.end; k < participle.end + PARTICIPLE_REACH; k++) {
     const t = tokens[k];
     if (t === undefined || t.kind !== 'word' || !sameSentence(doc, k, q.start)) return null;
     const other = cueOf(doc, k);
     // "detained on Friday": when is stepped over; "have not been found" may be one phrase.
     if (other?.cue.kind === 'date') continue;
-    if (other !== null) return isOtherVerb(other, participle) && sets.auxiliaries.has(t.lower) ? other : null;
+    if (other !== null) return sets.auxiliaries.has(t.lower) ? otherVerb(other) : null;
     if (!sets.auxiliaries.has(t.lower)) continue;
     let j = k;
     while (
@@ -737,19 +751,9 @@ function mainVerbAfterParticiple(doc: Annotated, participle: CueSpan, q: Quantit
       cueOf(doc, j) === null
     )
       j++;
-    const main = cueOf(doc, j);
-    return main !== null && isOtherVerb(main, participle) ? main : null;
+    return otherVerb(cueOf(doc, j));
   }
   return null;
-}
-
-function isOtherVerb(c: CueSpan, participle: CueSpan): boolean {
-  return (
-    c.cue.kind === 'metric' &&
-    c.cue.role === 'pred' &&
-    participle.cue.kind === 'metric' &&
-    c.cue.metric !== participle.cue.metric
-  );
 }
 
 const NOUN_VERB_REACH = 3;
