@@ -21,6 +21,13 @@ describe('rules from blind set 10', () => {
     ['Ищем четверых ребят, их забрали у памятника.', 'ru', ['missing 4 4']],
     ['МВД сообщило об уничтожении пяти боевиков и задержании ещё 40.', 'ru', ['killed 5 5', 'arrested 40 40']],
     ['Пострадали 12 полицейских и не менее восьми участников митинга.', 'ru', ['injured 12 12', 'injured 8 +']],
+    // A speaker named by a noun for people ("police", "doctors") after a comma.
+    [
+      'Crowd estimates vary: organisers claim 80,000, police say about 20,000.',
+      'en',
+      ['participants 80000 80000', 'participants 20000 20000 ~'],
+    ],
+    ['At the clinic at least 30 were hurt, doctors say two are very bad.', 'en', ['injured 30 +', 'injured 2 2']],
   ] as const)('%s', (text, lang, expected) => {
     expect(figuresOf(text, lang)).toEqual(expected);
   });

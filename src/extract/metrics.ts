@@ -176,15 +176,11 @@ function speakerBefore(doc: Annotated, q: Quantity): 'comma' | 'start' | null {
   if (SPOKEN_OF.has(tokens[k]?.lower ?? '')) k--;
   const speech = cueOf(doc, k);
   if (speech?.cue.kind !== 'speech') return null;
-  // A speaker after a comma is plain words; one opening the sentence may hold a noun ("police").
-  let plain = true;
   for (let j = speech.start - 1, words = 0; words <= SOURCE_NAME_REACH; j--, words++) {
     if (j < 0 || !sameSentence(doc, j, q.start)) return words > 0 ? 'start' : null;
     const t = tokens[j] as Token;
-    if (t.text === ',' || t.text === ';') return words > 0 && plain ? 'comma' : null;
-    const c = cueOf(doc, j);
-    if (t.kind !== 'word' || c?.cue.kind === 'metric') return null;
-    if (c !== null) plain = false;
+    if (t.text === ',' || t.text === ';') return words > 0 ? 'comma' : null;
+    if (t.kind !== 'word' || cueOf(doc, j)?.cue.kind === 'metric') return null;
   }
   return null;
 }
