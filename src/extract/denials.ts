@@ -26,6 +26,15 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
   for (let i = 0; i < tokens.length; i++) {
     const c = cover[i];
     if (c === null || c === undefined || c.start !== i) continue;
+    if (c.cue.kind === 'negatorAfter') {
+      const metric = negatedVerbBefore(doc, c);
+      const key = `${doc.seg.sentenceOf[i]} ${metric}`;
+      if (metric !== null && !denied.has(key)) {
+        denied.add(key);
+        out.push({ metric, at: i });
+      }
+      continue;
+    }
     if (c.cue.kind === 'denial' || c.cue.kind === 'negator') {
       if (i < lastDenialEnd) continue;
       // "Pas de démenti sur le nombre de morts", "no denial of the toll": a denial denied.
@@ -60,8 +69,14 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
           if (m.cue.kind === 'metric' && nounOnly && metrics.length === 1 && m.cue.metric !== metrics[0]) {
             metrics[0] = m.cue.metric;
             nounOnly = false;
+          } else if (m.cue.kind === 'metric' && metrics.length > 0 && !JOINED.has(tokens[k - 1]?.lower ?? '')) {
+            // "no student was harmed in custody": a second metric word not joined to the first
+            // says where or how, not what else is denied.
+            break;
           } else if (m.cue.kind === 'metric' && !metrics.includes(m.cue.metric)) {
-            nounOnly = metrics.length === 0 && c.cue.kind === 'negator';
+            // Only a noun right after the negator names who: "no student was harmed in custody"
+            // denies harm, not arrests.
+            nounOnly = metrics.length === 0 && c.cue.kind === 'negator' && (m.cue.role === 'noun' || k === c.end);
             metrics.push(m.cue.metric);
           } else if (!PEOPLE.has(m.cue.kind) && m.cue.kind !== 'hedge' && metrics.length > 0) break;
           else if (c.cue.kind === 'negator' && !PEOPLE.has(m.cue.kind)) break;
@@ -118,6 +133,8 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
   return out;
 }
 
+// What joins two denied metrics: "ni morts ni blessés", "no deaths or injuries", "morts et de blessés".
+const JOINED = new Set([...COORDINATORS, ',', 'ni', 'nor', 'de', 'd', 'any']);
 const PEOPLE = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun']);
 // "nobody was seriously hurt", "aucun blessé grave": a denial of how badly, not of whether.
 const SEVERITY = new Set([
@@ -142,7 +159,17 @@ function deniesSeverityOnly(doc: Annotated, from: number, to: number): boolean {
   for (let k = from; k <= to && k < doc.tokens.length; k++) if (SEVERITY.has(doc.tokens[k]?.lower ?? '')) return true;
   return false;
 }
+// "has not abducted anybody", "did not kill anyone": the negation stands before the verb.
+const NOT_WORDS = new Set(['not', 'never', 't']);
+
+function negatedVerbBefore(doc: Annotated, at: CueSpan): Metric | null {
+  const verb = doc.cover[at.start - 1];
+  if (verb?.cue.kind !== 'metric' || verb.cue.role !== 'pred' || !sameSentence(doc, verb.start, at.start)) return null;
+  return NOT_WORDS.has(doc.tokens[verb.start - 1]?.lower ?? '') ? verb.cue.metric : null;
+}
+
 const NEGATION_REACH = 10;
+const AMONG = new Set(['среди', 'among', 'parmi']);
 // Words that end the clause a trailing negation may reach back into.
 const CLAUSE_BREAKS = new Set(['что', 'который', 'которые', 'которых', 'но', 'а', 'однако']);
 
@@ -162,6 +189,11 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
     const first = at.cue.kind === 'denial' ? cover[adjacent.start - 1] : null;
     if (first?.cue.kind === 'metric' && sameSentence(doc, first.start, at.start))
       return { metric: first.cue.metric, start: first.start };
+    // "пострадавших среди задержанных нет": the noun before "среди" is what is denied.
+    const among = adjacent.start - 1;
+    const head = AMONG.has(tokens[among]?.lower ?? '') ? cover[among - 1] : null;
+    if (head?.cue.kind === 'metric' && sameSentence(doc, head.start, at.start))
+      return { metric: head.cue.metric, start: head.start };
     return { metric: adjacent.cue.metric, start: adjacent.start };
   }
   const next = tokens[at.end];

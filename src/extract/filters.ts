@@ -31,6 +31,7 @@ const AGE_SUBJECTS = new Set(['he', 'she', 'who']);
 const AGE_SPAN_OPENERS = new Set(['from', 'between', 'de', 'entre', 'от']);
 const AGE_WORDS = new Set(['ages', 'aged', 'age', 'âgés', 'âgées', 'âge', 'возрасте', 'возраст']);
 const DATE_RANGE_JOINERS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–', 'et', 'au', 'и', 'по']);
+const DAY_ARTICLES = new Set(['le', 'the']);
 const PEOPLE_CUES = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun', 'participantPred']);
 
 /** True when the quantity can be a head count; false for years, times, money and the like. */
@@ -122,9 +123,16 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
     m.date.matchAt(tokens, start - 3) !== null
   )
     return false;
+  // "entre le 9 et le 12 août", "с 15 по 17 января": the first day of a range of dates.
+  if (next !== undefined && DATE_RANGE_JOINERS.has(next.lower)) {
+    const day = DAY_ARTICLES.has(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1;
+    if (tokens[day]?.kind === 'number' && m.date.matchAt(tokens, day + 1) !== null) return false;
+  }
   // "12 May 2005", "May 12, 2005": the month that is also a hedge word, written with a day.
   if (next?.text === 'May' && tokens[end + 1]?.kind === 'number') return false;
   if (prev?.text === 'May' && (next === undefined || next.kind !== 'word' || !isPeopleAhead(doc, end))) return false;
+  // "Nomvula Sithole, 51, said", "[SOT - PROTESTER, 24]": an age set off by commas after a name.
+  if (isAgeAfterName(doc, start, end)) return false;
   // "she was 19.", "he is 17": an age at the end of a clause.
   if (
     (prev?.lower === 'was' || prev?.lower === 'is') &&
@@ -149,10 +157,27 @@ function isNameLabel(doc: Annotated, start: number, end: number): boolean {
   if (seg.sentenceOf[start - 2] !== seg.sentenceOf[start - 1] || before.kind === 'punct') return false;
   const next = tokens[end];
   if (next === undefined) return false;
-  if (next.text === '(') return true;
+  // "(en duplex de Delmas 33)": a label closing the brackets it stands in.
+  if (next.text === '(' || next.text === ')') return true;
   // "In Zhanaozen 14 were killed": a verb after the number makes it the subject.
   if (next.kind !== 'word' || doc.sets.auxiliaries.has(next.lower) || isPeopleAhead(doc, end)) return false;
   return doc.cover[end]?.cue.kind !== 'metric';
+}
+
+const AGE_CLOSERS = new Set([',', ')', ']']);
+const OLDEST = 110;
+
+function isAgeAfterName(doc: Annotated, start: number, end: number): boolean {
+  const { tokens, cover } = doc;
+  const first = tokens[start] as Token;
+  const name = tokens[start - 2];
+  if (first.kind !== 'number' || end !== start + 1 || first.value > OLDEST || tokens[start - 1]?.text !== ',')
+    return false;
+  if (name === undefined || name.kind !== 'word' || !name.capital || !AGE_CLOSERS.has(tokens[end]?.text ?? ''))
+    return false;
+  // A name, or one person's role ("PROTESTER"); never a metric word ("Injured, 45, were").
+  const cue = cover[start - 2]?.cue.kind;
+  return cue === undefined || cue === 'groupNoun' || cue === 'participantNoun';
 }
 
 /** Four plain digits between 1800 and 2100. */

@@ -31,7 +31,7 @@ export const en: Lexicon = {
       killed('pred'),
     ),
     ...table(
-      'injured|injure|injures|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|assaulted|bleeding|remain admitted|remained admitted|still admitted',
+      'injured|injure|injures|harmed|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|assaulted|bleeding|remain admitted|remained admitted|still admitted',
       injured('pred'),
     ),
     ...table(
@@ -39,7 +39,7 @@ export const en: Lexicon = {
       arrested('pred'),
     ),
     ...table(
-      'missing|disappeared|abducted|were abducted|have been abducted|looking for|searching for|still searching for|remain unknown|remains unknown|remained unknown|still unknown|have not been found|has not been found|had not been found|not been found|cannot find them|can not find them|could not find them|cannot find him|unable to find|unable to trace|cannot trace|could not trace|unable to learn whether|unable to learn where|no information about|no information on|no news of|no word from|do not know where|does not know where|don t know where|did not know where|to an unknown location|to unknown locations|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home',
+      'missing|disappeared|abducted|were abducted|have been abducted|looking for|searching for|still searching for|remain unknown|remains unknown|remained unknown|still unknown|have not been found|has not been found|had not been found|not been found|cannot find them|can not find them|could not find them|cannot find him|unable to find|unable to trace|cannot trace|could not trace|unable to learn whether|unable to learn where|no information about|no information on|no news of|no word from|do not know where|does not know where|don t know where|did not know where|to an unknown location|to unknown locations|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home|can t find|cannot find|can not find|could not find|couldn t find|have not heard from|has not heard from|had not heard from|haven t heard from|not heard from',
       missing('pred'),
     ),
     ...table(
@@ -47,13 +47,14 @@ export const en: Lexicon = {
       cue('groupNoun'),
     ),
     ...table(
-      'countries|demands|buildings|vehicles|cars|tanks|trucks|vans|bullets|rounds|shots|days|companies|firms|fields|oil fields|cities|towns|villages|sites|times|hours|points|articles|pages|years|hospitals|banks|units|actions|organisations|organizations|parties|websites|dollars|euros|tenge|kilometres|kilometers|miles|barrels|tonnes|tons|percent|districts|regions|provinces|interviews|videos|photographs|photos|tents|buses|minibuses|tractors|operations|hectares|containers|shot was fired|shots were fired|shots fired|shot fired|single shot|warning shots|rubber bullets|guns|weapons|batons|pistols|rifles|signatures|streets|roads|factories|plants|mills|posts|mobile posts|forces|other forces|brigades|stations|schools|universities|colleges|campuses',
+      'countries|demands|buildings|vehicles|cars|tanks|trucks|vans|bullets|rounds|shots|days|companies|firms|fields|oil fields|cities|towns|villages|sites|times|hours|points|articles|pages|years|hospitals|banks|units|actions|organisations|organizations|parties|websites|dollars|euros|tenge|kilometres|kilometers|miles|barrels|tonnes|tons|percent|districts|regions|provinces|interviews|videos|photographs|photos|tents|buses|minibuses|tractors|operations|hectares|containers|shot was fired|shots were fired|shots fired|shot fired|single shot|warning shots|rubber bullets|guns|weapons|batons|pistols|rifles|signatures|streets|roads|factories|plants|mills|posts|mobile posts|forces|other forces|brigades|stations|schools|universities|colleges|campuses|hospital|clinic|quarters|quarter|thirds',
       cue('nonPerson'),
     ),
     ...table(
       'sentenced|convicted|charged|arraigned|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried|located|traced|laid off|dismissed|sacked',
       cue('block'),
     ),
+    ...table('anyone|anybody', cue('negatorAfter')),
     ...table('toll|death toll|body count|casualty toll|the dead numbered|the toll at|the death toll at', cue('toll')),
     ...table(
       'this figure|that figure|the figure|this number|these figures|the tally|the count|that number|the total|the number|the true number|the real number|the actual number|the real figure|the true figure|the number at|the figure at',

@@ -7,7 +7,7 @@ export const fr: Lexicon = {
   cues: [
     // Longer phrases first where a shorter one would mislead ("arrêté le travail" is a strike).
     ...table(
-      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|affronté la police|réclamaient|réclament|exigeaient|dressé des barricades|érigé des barricades|brûlé des pneus|bloqué les routes|bloquaient les routes|affronté les policiers|affronté les forces|affrontent la police|affrontaient la police|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail',
+      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|affronté la police|réclamaient|réclament|exigeaient|dressé des barricades|érigé des barricades|brûlé des pneus|bloqué les routes|bloquaient les routes|affronté les policiers|affronté les forces|affrontent la police|affrontaient la police|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail|marcher',
       cue('participantPred'),
     ),
     ...table('comptait|comptaient|a compté|compte|comptent', cue('countVerb')),
@@ -23,7 +23,10 @@ export const fr: Lexicon = {
       'victimes des tirs|victimes de tirs|victimes de balles|victimes des balles|touchés par balle|touchés par balles|atteints par balle|atteints par balles|mortellement blessés|mortellement blessé|mortellement blessées',
       injured('pred'),
     ),
-    ...table('mort|morts|morte|mortes|décès|victime|victimes|martyrs|cadavres|corps|tués par balle', killed('noun')),
+    ...table(
+      'mort|morts|morte|mortes|défunts|défunt|défuntes|décès|victime|victimes|martyrs|cadavres|corps|tués par balle',
+      killed('noun'),
+    ),
     ...table(
       'tué|tués|tuée|tuées|tuer|tuant|décédé*|péri|périssent|trouvé la mort|perdu la vie|abattu|abattus|abattues|assassiné*|massacré*|exécuté*|mort sous les balles|succomb*|sans vie',
       killed('pred'),
@@ -45,7 +48,7 @@ export const fr: Lexicon = {
       cue('groupNoun'),
     ),
     ...table(
-      'pays|revendications|bâtiments|véhicules|voitures|tanks|chars|camions|fourgons|balles|cartouches|coups|jours|entreprises|sociétés|exploitations|gisements|villes|villages|sites|points|fois|euros|dollars|tenges|heures|minutes|articles|pages|ans|années|kilomètres|mètres|tonnes|barils|hôpitaux|banques|unités|actions|organisations|partis|tracteurs|radars|péages|entretiens|vidéos|photos|témoignages|conteneurs|tentes|bus|cars|blindés|dinars|ariary|districts|régions|provinces|départements|signatures|rues|routes|armes|matraques|temps|groupes|bandes|chantiers|commerces|magasins|écoles|lycées|universités|facultés|usines|ateliers',
+      'pays|partie|moitié|majorité|revendications|bâtiments|véhicules|voitures|tanks|chars|camions|fourgons|balles|cartouches|coups|jours|entreprises|sociétés|exploitations|gisements|villes|villages|sites|points|fois|euros|dollars|tenges|heures|minutes|articles|pages|ans|années|kilomètres|mètres|tonnes|barils|hôpitaux|banques|unités|actions|organisations|partis|tracteurs|radars|péages|entretiens|vidéos|photos|témoignages|conteneurs|tentes|bus|cars|blindés|dinars|ariary|districts|régions|provinces|départements|signatures|rues|routes|armes|matraques|temps|groupes|bandes|chantiers|commerces|magasins|écoles|lycées|universités|facultés|usines|ateliers',
       cue('nonPerson'),
     ),
     ...table(

@@ -96,6 +96,10 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
     if (verb !== null && verb.metric === null && verb.final) return null;
     return verb?.metric ?? state.last.metric;
   }
+  // "6 relatives of the missing": those who look for the people are not counted with them.
+  const after = skipQuotesRight(doc, q.end);
+  if (FAMILY_WORDS.has(tokens[after]?.lower ?? '') && PARTITIVE_OPENERS.has(tokens[after + 1]?.lower ?? ''))
+    return null;
   // "les policiers (une trentaine, cagoulés)": a count in brackets is of the noun before them.
   if (tokens[q.start - 1]?.text === '(' && doc.sets.forceNouns.has(tokens[q.start - 2]?.lower ?? '')) return null;
   // "The families of at least 40 protesters say they have no news of them": those whose families
@@ -108,6 +112,9 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   const adjacent = leftAdjacent(doc, q, state);
   if (adjacent !== null) return adjacent;
   const r = right(doc, q, state, false);
+  // "26 supporters picked up by men in plain clothes had not been seen since": those taken whom
+  // no one has seen since are counted as missing, not twice.
+  if (r.metric === 'arrested' && missingInClause(doc, q, state)) return 'missing';
   // "despite 9,500 soldiers on the streets": forces sent in are not among those who gathered.
   // A verb of marching after the noun lets public servants march ("12.000 agents ont défilé").
   if (r.metric === 'participants' && countsForces(doc, q, true)) return null;
@@ -128,11 +135,20 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
     return state.last.metric;
   // "Our volunteers have confirmed 27 deaths. Government says 11.": a bare count said next.
   if (state.last !== null && state.last.paragraph === paragraph && saidAlone(doc, q)) return state.last.metric;
-  const l = left(doc, q, state) ?? countedBefore(doc, q.start, state) ?? openerMetric(doc, q);
+  // "maybe two thousand at the blockade, about 300 more at Paso del Comercio": more of the same.
+  if (MORE.has(tokens[q.end]?.lower ?? '') && state.last !== null && state.last.paragraph === paragraph)
+    return state.last.metric;
+  const l =
+    subjectBeforeDash(doc, q) ??
+    left(doc, q, state) ??
+    countedBefore(doc, q.start, state) ??
+    openerMetric(doc, q) ??
+    askedFor(doc, q, state);
   // "300 pickets had gathered when some 60 deputies ordered them off": likewise.
   if (l === 'participants' && countsForces(doc, q, false)) return null;
   if (l === 'inherit') {
-    return state.last !== null && state.last.paragraph === paragraph ? state.last.metric : null;
+    // "Сколько погибших? — Генеральный прокурор назвал цифру 169": the figure the question asks for.
+    return state.last !== null && state.last.paragraph === paragraph ? state.last.metric : askedFor(doc, q, state);
   }
   // "16 deaths in Zhanaozen and one in Shetpe": an elided noun repeats the one before.
   if (l === null && state.last !== null && state.last.sentence === sentence) {
@@ -143,6 +159,100 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
 }
 
 const SOURCE_NAME_REACH = 4;
+
+/**
+ * True when the clause after an arrested figure says the people cannot be found, before any
+ * other figure or breakdown begins ("… dont une dizaine sont encore au commissariat" stops it).
+ */
+function missingInClause(doc: Annotated, q: Quantity, state: BindState): boolean {
+  for (let k = q.end; k < q.end + MISSING_REACH; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined || !sameSentence(doc, k, q.start) || state.quantityAt.has(k) || t.text === ';') return false;
+    const c = cueOf(doc, k);
+    if (c === null) continue;
+    if (c.cue.kind === 'metric' && c.cue.metric === 'missing') return true;
+    // Another subject ("… la communication du lieu de détention des personnes disparues"), a
+    // speaker ("et affirme qu'aucun manifestant n'est porté disparu") or a part ends the clause;
+    // the agent of the arrest does not ("picked up by men in plain clothes").
+    const agent =
+      AGENT_WORDS.has(doc.tokens[c.start - 1]?.lower ?? '') || AGENT_WORDS.has(doc.tokens[c.start - 2]?.lower ?? '');
+    const ownNoun = c.start <= q.end + 2;
+    if (c.cue.kind === 'groupNoun' && !agent && !ownNoun) return false;
+    if (CLAUSE_ENDERS.has(c.cue.kind)) return false;
+  }
+  return false;
+}
+
+const AGENT_WORDS = new Set(['by', 'par']);
+const CLAUSE_ENDERS = new Set<Cue['kind']>([
+  'breakdown',
+  'block',
+  'speech',
+  'source',
+  'negator',
+  'denial',
+  'participantNoun',
+]);
+
+const DASH_SUBJECT_REACH = 16;
+
+/**
+ * "Пострадавших при задержании, о которых мы знаем, — 22": the noun that opens the sentence (or
+ * the part after a colon) names what the figure after the dash counts.
+ */
+function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
+  const { tokens } = doc;
+  const dash = skipQuotesLeft(doc, q.start - 1);
+  if (!DASHES.has(tokens[dash]?.text ?? '')) return null;
+  let k = dash - 1;
+  while (k > dash - DASH_SUBJECT_REACH && k > 0 && sameSentence(doc, k - 1, q.start)) {
+    const t = tokens[k - 1] as Token;
+    // A colon opens the subject; another dash or figure means a list, not one subject.
+    if (t.text === ':' || DASHES.has(t.text) || t.kind === 'number') break;
+    k--;
+  }
+  if (k <= dash - DASH_SUBJECT_REACH) return null;
+  // "🔹 Пострадавших …": a bullet before the subject is no word of it.
+  while (k < dash && tokens[k]?.kind === 'punct') k++;
+  const c = cueOf(doc, k);
+  return c?.cue.kind === 'metric' && c.start === k ? c.cue.metric : null;
+}
+
+// "Combien de morts ?", "How many were hurt?", "Сколько пострадавших ...?": the words of a question.
+const QUESTION_OPENERS = new Set(['combien', 'how', 'сколько', 'среди', 'among', 'parmi', 'et', 'and', 'а']);
+
+/**
+ * In an interview, a bare figure that answers a question takes its metric from the question
+ * ("Et les blessés ? — Quatre-vingt-six, au minimum"; "Combien étaient-ils dans la rue ? — Des
+ * dizaines de milliers"). A question about a part ("Среди них были полицейские? — Да, девять.")
+ * keeps the metric of the answer before it.
+ */
+function askedFor(doc: Annotated, q: Quantity, state: BindState): Metric | null {
+  const { tokens, seg } = doc;
+  const sentence = seg.sentenceOf[q.start] ?? 0;
+  const own = seg.sentences[sentence];
+  const question = seg.sentences[sentence - 1];
+  if (own === undefined || question === undefined) return null;
+  // Only the first figure of the answer's first sentence answers the question.
+  for (let k = own[0]; k < q.start; k++) if (state.quantityAt.has(k)) return null;
+  if (tokens[question[1]]?.text !== '?') return null;
+  let asksHowMany = false;
+  let part = false;
+  let found: Metric | null = null;
+  for (let k = question[0]; k <= question[1]; k++) {
+    const t = tokens[k] as Token;
+    if (QUESTION_OPENERS.has(t.lower)) {
+      if (PART_OPENERS.has(t.lower)) part = true;
+      else asksHowMany = true;
+    }
+    const c = cueOf(doc, k);
+    if (c === null || found !== null) continue;
+    if (c.cue.kind === 'metric') found = c.cue.metric;
+    else if (c.cue.kind === 'participantPred' || c.cue.kind === 'participantNoun') found = 'participants';
+  }
+  if (found !== null) return asksHowMany || part ? found : null;
+  return part && state.last !== null ? state.last.metric : null;
+}
 
 /** ", according to the union: 12,000", ", по данным организаторов — 30 тысяч": a source, then its figure. */
 function sourceFirst(doc: Annotated, q: Quantity): boolean {
@@ -193,7 +303,9 @@ function speakerFirst(doc: Annotated, q: Quantity): boolean {
 /** "Government says 11.", "Sheriff's office now says 117.": a speaker, a verb of saying, a number, the end. */
 function saidAlone(doc: Annotated, q: Quantity): boolean {
   const next = doc.tokens[q.end];
-  return (next === undefined || isStop(next)) && speakerBefore(doc, q) === 'start';
+  // "La police parle de 5 000 — à Port-au-Prince seulement": a dash opens a comment on it.
+  const ends = next === undefined || isStop(next) || DASHES.has(next.text);
+  return ends && speakerBefore(doc, q) === 'start';
 }
 
 // "the families of", "les familles de", "родственники": people who report someone missing.
@@ -209,6 +321,7 @@ const FAMILY_WORDS = new Set([
   'семьи',
 ]);
 const FAMILY_REACH = 4;
+const MORE = new Set(['more']);
 const MISSING_REACH = 25;
 
 function familiesOf(doc: Annotated, q: Quantity): boolean {
@@ -346,7 +459,8 @@ function eventBefore(doc: Annotated, from: number, figure: number): boolean {
   }
   for (let k = from - 1; k >= Math.max(0, from - EVENT_REACH) && sameSentence(doc, k, figure); k--) {
     const kind = cueOf(doc, k)?.cue.kind;
-    if (kind === 'eventNoun' || kind === 'participantNoun') return true;
+    // "собралась группа граждан численностью около 2,5 тыс.": a gathering, named by its verb.
+    if (kind === 'eventNoun' || kind === 'participantNoun' || kind === 'participantPred') return true;
     if (kind === 'metric' || isStop(doc.tokens[k] as Token)) return false;
   }
   return false;
@@ -515,6 +629,8 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       // Only a weekday gets here ("150 samedi"): when, not what.
       return headOnly ? UNKNOWN : (predicate(doc, head.end, q, state, SHORT_PREDICATE_WINDOW, false) ?? UNKNOWN);
     case 'eventNoun':
+      // "toll rises to 37 as protests spread": a clause after the figure has its own subject.
+      if (doc.sets.clauseWords.has(tokens[q.end]?.lower ?? '')) return UNKNOWN;
       // "the 1,000+ at the rally", "200 à la manifestation": those at a gathering took part in it.
       return !headOnly &&
         unknownWords > 0 &&
@@ -557,6 +673,9 @@ function predicate(
     const t = tokens[k];
     if (t === undefined || !sameSentence(doc, k, q.start) || isStop(t) || (commaStops && t.text === ',')) return null;
     if (clauseStops && t.text === ',' && COORDINATORS.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "three dead and we still cannot find two": a clause whose subject is the speaker has its own
+    // verb ("… et elles sont toujours retenues" goes on about the same people).
+    if (COORDINATORS.has(t.lower) && SPEAKERS.has(tokens[k + 1]?.lower ?? '')) return null;
     // "la mort de 10 personnes à Janaözen, où des grévistes affrontaient la police": a clause
     // about a place has its own subject.
     if (PLACE_CLAUSES.has(t.lower)) return null;
@@ -649,6 +768,7 @@ function predicate(
 }
 
 const ASIDE_REACH = 14;
+const SPEAKERS = new Set(['we', 'i', 'you', 'nous', 'je', 'j', 'on', 'vous', 'мы', 'я', 'вы']);
 
 /** The end of a noun for people right after a figure (an adjective may stand between), or null. */
 function peopleNounAfter(doc: Annotated, from: number): number | null {
@@ -909,6 +1029,9 @@ function countedBefore(doc: Annotated, from: number, state: BindState): Metric |
     if (c?.cue.kind === 'toll') return 'killed';
     if (c?.cue.kind === 'metric') {
       let j = c.start - 1;
+      // "the number of people killed": the people stand between the count and what befell them.
+      const people = cueOf(doc, j);
+      if (people?.cue.kind === 'groupNoun') j = people.start - 1;
       while (j >= 0 && doc.sets.fillers.has((doc.tokens[j] as Token).lower)) j--;
       if (COUNT_NOUNS.has(doc.tokens[j]?.lower ?? '')) return c.cue.metric;
     }

@@ -145,6 +145,10 @@ export class QuantityReader {
     if (trailing !== null && trailing.value === 'atLeast' && second === null && closes(trailing.end)) {
       max = null;
       end = trailing.end;
+    } else if (second === null && tokens[end]?.text === ',') {
+      // "Quatre-vingt-six, au minimum.", "тысяч двадцать, не меньше": set off by a comma.
+      const set = this.modifiers.matchAt(tokens, end + 1);
+      if (set !== null && set.value === 'atLeast' && closes(set.end)) max = null;
     } else if (second === null && tokens[end]?.kind === 'word') {
       // "six morts au moins,": or after its noun, the figure still ending there.
       const afterNoun = this.modifiers.matchAt(tokens, end + 1);
