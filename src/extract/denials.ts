@@ -26,6 +26,14 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
   for (let i = 0; i < tokens.length; i++) {
     const c = cover[i];
     if (c === null || c === undefined || c.start !== i) continue;
+    if (c.cue.kind === 'accounted') {
+      const key = `${doc.seg.sentenceOf[i]} missing`;
+      if (everyoneBefore(doc, c) && !denied.has(key)) {
+        denied.add(key);
+        out.push({ metric: 'missing', at: i });
+      }
+      continue;
+    }
     if (c.cue.kind === 'negatorAfter') {
       const metric = negatedVerbBefore(doc, c);
       const key = `${doc.seg.sentenceOf[i]} ${metric}`;
@@ -114,8 +122,11 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
       if (metrics.length === 0 && (c.cue.kind === 'negator' || c.cue.kind === 'denial')) {
         const before = metricBeforeNegation(doc, c);
         if (before !== null && !isQuantityEnd(state, before.start - 1)) {
-          // "ни погибших, ни раненых нет", "погибших и раненых нет": one negation, every noun.
-          metrics.push(...coordinatedBefore(doc, before.start), before.metric);
+          // "ни погибших, ни раненых нет", "погибших и раненых нет": one negation, every noun;
+          // "Погибших и тяжело пострадавших нет" denies deaths and only serious injuries.
+          const severe = SEVERITY.has(tokens[before.start - 1]?.lower ?? '');
+          metrics.push(...coordinatedBefore(doc, severe ? before.start - 1 : before.start));
+          if (!severe) metrics.push(before.metric);
         }
       }
       if (blocked || deniesSeverityOnly(doc, c.end, k)) continue;
@@ -159,6 +170,17 @@ function deniesSeverityOnly(doc: Annotated, from: number, to: number): boolean {
   for (let k = from; k <= to && k < doc.tokens.length; k++) if (SEVERITY.has(doc.tokens[k]?.lower ?? '')) return true;
   return false;
 }
+// "Every person detained has been accounted for", "все указанные лица установлены".
+const EVERYONE = new Set(['every', 'all', 'everyone', 'tous', 'toutes', 'все', 'всех', 'каждый']);
+const EVERYONE_REACH = 8;
+
+function everyoneBefore(doc: Annotated, at: CueSpan): boolean {
+  for (let k = at.start - 1; k >= Math.max(0, at.start - EVERYONE_REACH) && sameSentence(doc, k, at.start); k--) {
+    if (EVERYONE.has((doc.tokens[k] as Token).lower)) return true;
+  }
+  return false;
+}
+
 // "has not abducted anybody", "did not kill anyone": the negation stands before the verb.
 const NOT_WORDS = new Set(['not', 'never', 't']);
 
@@ -203,13 +225,18 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
     const c = cover[k];
     if (c !== null && c !== undefined) {
       if (c.cue.kind === 'metric') return { metric: c.cue.metric, start: c.start };
-      // "пострадавших в ходе вечерней акции нет": the event stands between the noun and "нет".
-      if (!['groupNoun', 'source', 'eventNoun', 'participantNoun'].includes(c.cue.kind)) return null;
+      // "пострадавших в ходе вечерней акции нет": the event stands between the noun and "нет";
+      // "погибших в городе не было": so does a place.
+      const place = c.cue.kind === 'nonPerson' && doc.sets.placePrepositions.has(tokens[c.start - 1]?.lower ?? '');
+      if (!place && !['groupNoun', 'source', 'eventNoun', 'participantNoun', 'date'].includes(c.cue.kind)) return null;
       k = c.start - 1;
       continue;
     }
     const t = tokens[k] as Token;
-    if ((t.kind === 'punct' && t.text !== ',') || t.kind === 'number' || CLAUSE_BREAKS.has(t.lower)) return null;
+    // "погибших 11 августа в Бресте не было": a date's day stands between.
+    const day = t.kind === 'number' && cover[k + 1]?.cue.kind === 'date';
+    if ((t.kind === 'punct' && t.text !== ',') || (t.kind === 'number' && !day) || CLAUSE_BREAKS.has(t.lower))
+      return null;
     k--;
   }
   return null;

@@ -9,9 +9,9 @@ export const en: Lexicon = {
       'went on strike|go on strike|gone on strike|on strike|stopped work|stopped working|stop work|downed tools|laid down tools|walked out|walked off|walked off the job|joined the strike|joined the protest|joined the protests|joined the walkout|took part|take part|taking part|taken part|gathered|rallied|marched|protested|demonstrated|took to the streets|taken to the streets|struck work|came out|turned out|attended|assembled|picketed|striking|joined|joined a|on the square|clashed with police|fought police|demanding|blocked roads|blocked the roads|blocked the road|blocked streets|burned tyres|burnt tyres|burned tires|erected barricades|set up barricades|manned barricades|in the square|in the streets|on the streets|took to the square|stayed away|stayed off work|stayed home|began a strike|began an indefinite strike|began a hunger strike|started a strike|launched a strike|staged a strike|staged a protest|staged a sit-in|held a rally|followed the strike|joined the sit-in|on hunger strike|drew|attracted|brought together|was attended by|marching|were marching|had been marching|have been marching|camped|had camped|were camped|have camped|camping|thronged|massed|packed|filled|poured into|flooded into|occupied|disperse|dispersed|dispersing|broke up|break up|involved|has involved|have involved|involving|present|were present|in attendance|clashed with|clashing with|faced off with',
       cue('participantPred'),
     ),
-    ...table('numbered', cue('countVerb')),
+    ...table('numbered|estimated at|was estimated at|were estimated at', cue('countVerb')),
     ...table(
-      'strikers|striker|protesters|protester|protestors|protestor|demonstrators|demonstrator|marchers|participants|picketers|pickets|of us',
+      'rioters|strikers|striker|protesters|protester|protestors|protestor|demonstrators|demonstrator|marchers|participants|picketers|pickets|of us',
       cue('participantNoun'),
     ),
     ...table(
@@ -23,7 +23,7 @@ export const en: Lexicon = {
       injured('pred'),
     ),
     ...table(
-      'dead|deaths|death|fatalities|bodies|corpses|victims|victim|lives|martyrs|martyr|casualties among the dead',
+      'killings|remains of|the remains of|dead|deaths|death|fatalities|bodies|corpses|victims|victim|lives|martyrs|martyr|casualties among the dead',
       killed('noun'),
     ),
     ...table(
@@ -35,11 +35,11 @@ export const en: Lexicon = {
       injured('pred'),
     ),
     ...table(
-      'arrested|arrests|arrest|detain|detains|detained|detention|detainees|detainee|taken into custody|in custody|custody|jailed|imprisoned|rounded up|apprehended|taken in|picked up|under arrest|detaining|arresting|held in detention|held in custody|held by police|behind bars|being held|held incommunicado|still held|still being held|taken away in|taken away by|led away by|hauled away by|hauled off by|bundled|bundled into|bundled away|taken by police|taken by the police|picked up by police|remanded|remanded in custody|remain in custody|remain in detention|detentions|grabbed|grabbed by|took in|take in|takes in|taking in',
+      'free all|free the|free our|in the cells|still in the cells|in cells|arrested|arrests|arrest|detain|detains|detained|detention|detainees|detainee|taken into custody|in custody|custody|jailed|imprisoned|rounded up|apprehended|taken in|picked up|under arrest|detaining|arresting|held in detention|held in custody|held by police|behind bars|being held|held incommunicado|still held|still being held|taken away in|taken away by|led away by|hauled away by|hauled off by|bundled|bundled into|bundled away|taken by police|taken by the police|picked up by police|remanded|remanded in custody|remain in custody|remain in detention|detentions|grabbed|grabbed by|took in|take in|takes in|taking in',
       arrested('pred'),
     ),
     ...table(
-      'missing|disappeared|abducted|were abducted|have been abducted|looking for|searching for|still searching for|remain unknown|remains unknown|remained unknown|still unknown|have not been found|has not been found|had not been found|not been found|cannot find them|can not find them|could not find them|cannot find him|unable to find|unable to trace|cannot trace|could not trace|unable to learn whether|unable to learn where|no information about|no information on|no news of|no word from|do not know where|does not know where|don t know where|did not know where|to an unknown location|to unknown locations|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home|can t find|cannot find|can not find|could not find|couldn t find|have not heard from|has not heard from|had not heard from|haven t heard from|not heard from',
+      'missing|disappeared|abducted|were abducted|have been abducted|looking for|searching for|still searching for|remain unknown|remains unknown|remained unknown|still unknown|have not been found|has not been found|had not been found|not been found|cannot find them|can not find them|could not find them|cannot find him|unable to find|unable to trace|cannot trace|could not trace|unable to learn whether|unable to learn where|no information about|no information on|no news of|no word from|do not know where|does not know where|don t know where|did not know where|to an unknown location|to unknown locations|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home|can t find|cannot find|can not find|could not find|couldn t find|have not heard from|has not heard from|had not heard from|haven t heard from|not heard from|not been located|have not been located|has not been located|had not been located',
       missing('pred'),
     ),
     ...table(
@@ -47,14 +47,16 @@ export const en: Lexicon = {
       cue('groupNoun'),
     ),
     ...table(
-      'countries|demands|buildings|vehicles|cars|tanks|trucks|vans|bullets|rounds|shots|days|companies|firms|fields|oil fields|cities|towns|villages|sites|times|hours|points|articles|pages|years|hospitals|banks|units|actions|organisations|organizations|parties|websites|dollars|euros|tenge|kilometres|kilometers|miles|barrels|tonnes|tons|percent|districts|regions|provinces|interviews|videos|photographs|photos|tents|buses|minibuses|tractors|operations|hectares|containers|shot was fired|shots were fired|shots fired|shot fired|single shot|warning shots|rubber bullets|guns|weapons|batons|pistols|rifles|signatures|streets|roads|factories|plants|mills|posts|mobile posts|forces|other forces|brigades|stations|schools|universities|colleges|campuses|hospital|clinic|quarters|quarter|thirds',
+      'countries|demands|buildings|vehicles|cars|tanks|trucks|vans|bullets|rounds|shots|days|companies|firms|fields|oil fields|cities|towns|villages|sites|times|hours|points|articles|pages|years|hospitals|banks|units|actions|organisations|organizations|parties|websites|dollars|euros|tenge|kilometres|kilometers|miles|barrels|tonnes|tons|percent|districts|regions|provinces|interviews|videos|photographs|photos|tents|buses|minibuses|tractors|operations|hectares|containers|shot was fired|shots were fired|shots fired|shot fired|single shot|warning shots|rubber bullets|guns|weapons|batons|pistols|rifles|signatures|streets|roads|factories|plants|mills|posts|mobile posts|forces|other forces|brigades|stations|schools|universities|colleges|campuses|hospital|clinic|quarters|quarter|thirds|counties|county|states|municipalities|wards|constituencies',
       cue('nonPerson'),
     ),
     ...table(
-      'sentenced|convicted|charged|arraigned|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried|located|traced|laid off|dismissed|sacked',
+      'interviewed|we interviewed|sentenced|convicted|charged|arraigned|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried|located|traced|laid off|dismissed|sacked',
       cue('block'),
     ),
     ...table('anyone|anybody', cue('negatorAfter')),
+    // "Every person detained has been accounted for": no one is missing.
+    ...table('accounted for', cue('accounted')),
     ...table('toll|death toll|body count|casualty toll|the dead numbered|the toll at|the death toll at', cue('toll')),
     ...table(
       'this figure|that figure|the figure|this number|these figures|the tally|the count|that number|the total|the number|the true number|the real number|the actual number|the real figure|the true figure|the number at|the figure at',

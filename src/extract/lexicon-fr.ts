@@ -7,12 +7,12 @@ export const fr: Lexicon = {
   cues: [
     // Longer phrases first where a shorter one would mislead ("arrêté le travail" is a strike).
     ...table(
-      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|affronté la police|réclamaient|réclament|exigeaient|dressé des barricades|érigé des barricades|brûlé des pneus|bloqué les routes|bloquaient les routes|affronté les policiers|affronté les forces|affrontent la police|affrontaient la police|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail|marcher',
+      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|affronté la police|réclamaient|réclament|exigeaient|dressé des barricades|érigé des barricades|brûlé des pneus|bloqué les routes|bloquaient les routes|affronté les policiers|affronté les forces|affrontent la police|affrontaient la police|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail|marcher|convergé|ont convergé|convergent|convergeaient|avait rassemblé|avaient rassemblé|rassemblé',
       cue('participantPred'),
     ),
     ...table('comptait|comptaient|a compté|compte|comptent', cue('countVerb')),
     ...table(
-      'grévistes|gréviste|manifestants|manifestantes|protestataires|participants|participantes|grévistes|manifestant|manifestante|protestataire|on était|nous étions|on est|nous sommes|ils étaient|elles étaient',
+      'marcheurs|émeutiers|grévistes|gréviste|manifestants|manifestantes|protestataires|participants|participantes|grévistes|manifestant|manifestante|protestataire|on était|nous étions|on est|nous sommes|ils étaient|elles étaient',
       cue('participantNoun'),
     ),
     ...table(
@@ -36,20 +36,25 @@ export const fr: Lexicon = {
       injured('pred'),
     ),
     ...table(
-      'arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|menotté*|ramassés|ramassé|retenus|retenues|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
+      'libérez|libérez nos|libérez les|libérez tous|arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|menotté*|ramassés|ramassé|retenus|retenues|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
       arrested('pred'),
     ),
     ...table(
-      'disparition|disparitions|disparu*|enlevés|enlevées|enlevé|enlevée|ignorent à ce jour où|ignorent toujours où|aucune nouvelle de|aucune nouvelle d|sans nouvelles de|sans nouvelles d|aucune information sur|ne figurent pas parmi|ne figurent sur aucune|ne savent pas où|ne savent toujours pas où|ne sait pas où|ne sait toujours pas où|ignorent le lieu|ignorent où|aucune information|aucune nouvelle|plus signe de vie|pas donné signe de vie|plus donné signe de vie|vers des lieux inconnus|vers un lieu inconnu|vers une destination inconnue|pas été retrouvés|pas été retrouvé|pas été retrouvées|porté* disparu*|sans nouvelles|sans nouvelle|jamais revenu*|jamais réapparu*|introuvable*',
+      'rechercher toujours|recherchent toujours|recherchons toujours|rechercher|recherchent|recherchons|disparition|disparitions|disparu*|enlevés|enlevées|enlevé|enlevée|ignorent à ce jour où|ignorent toujours où|aucune nouvelle de|aucune nouvelle d|sans nouvelles de|sans nouvelles d|aucune information sur|ne figurent pas parmi|ne figurent sur aucune|ne savent pas où|ne savent toujours pas où|ne sait pas où|ne sait toujours pas où|ignorent le lieu|ignorent où|aucune information|aucune nouvelle|plus signe de vie|pas donné signe de vie|plus donné signe de vie|vers des lieux inconnus|vers un lieu inconnu|vers une destination inconnue|pas été retrouvés|pas été retrouvé|pas été retrouvées|porté* disparu*|sans nouvelles|sans nouvelle|jamais revenu*|jamais réapparu*|introuvable*',
       missing('pred'),
     ),
     ...table(
-      'personnes|personne|gens|ouvriers|ouvrières|travailleurs|travailleuses|salariés|employés|habitants|résidents|citoyens|civils|jeunes|hommes|femmes|enfants|militants|militantes|syndicalistes|pétroliers|mineurs|étudiants|lycéens|policiers|gendarmes|militaires|soldats|membres|activistes|journalistes|opposants|camarades|individus|agents|autres|dockers|enseignants|enseignantes|infirmières|infirmiers|médecins|agriculteurs|paysans|retraités|chauffeurs|collègues|gars|sympathisants|fonctionnaires|cheminots|routiers|lycéennes|étudiantes|adolescents|mineures|ouvriers agricoles',
+      'fidèles|personnes|personne|gens|ouvriers|ouvrières|travailleurs|travailleuses|salariés|employés|habitants|résidents|citoyens|civils|jeunes|hommes|femmes|enfants|militants|militantes|syndicalistes|pétroliers|mineurs|étudiants|lycéens|policiers|gendarmes|militaires|soldats|membres|activistes|journalistes|opposants|camarades|individus|agents|autres|dockers|enseignants|enseignantes|infirmières|infirmiers|médecins|agriculteurs|paysans|retraités|chauffeurs|collègues|gars|sympathisants|fonctionnaires|cheminots|routiers|lycéennes|étudiantes|adolescents|mineures|ouvriers agricoles',
       cue('groupNoun'),
     ),
     ...table(
       'pays|partie|moitié|majorité|revendications|bâtiments|véhicules|voitures|tanks|chars|camions|fourgons|balles|cartouches|coups|jours|entreprises|sociétés|exploitations|gisements|villes|villages|sites|points|fois|euros|dollars|tenges|heures|minutes|articles|pages|ans|années|kilomètres|mètres|tonnes|barils|hôpitaux|banques|unités|actions|organisations|partis|tracteurs|radars|péages|entretiens|vidéos|photos|témoignages|conteneurs|tentes|bus|cars|blindés|dinars|ariary|districts|régions|provinces|départements|signatures|rues|routes|armes|matraques|temps|groupes|bandes|chantiers|commerces|magasins|écoles|lycées|universités|facultés|usines|ateliers',
       cue('nonPerson'),
+    ),
+    // "toutes les personnes arrêtées sont identifiées": everyone is found.
+    ...table(
+      'sont identifiées|sont identifiés|ont été identifiées|ont été identifiés|sont localisées|sont localisés',
+      cue('accounted'),
     ),
     ...table(
       'condamné*|inculpé*|mis en examen|libéré*|relâché*|remis en liberté|remise en liberté|remises en liberté|remis en libertés|présenté au parquet|présentés au parquet|présenté à un juge|présentés à un juge|présentés au juge|présentés à la justice|présentée au parquet|présentées au parquet|déféré*|acquitté*|jugés|jugé|relaxé*|graciés|amnistiés|licencié*|licenciement*',
@@ -151,7 +156,7 @@ export const fr: Lexicon = {
   },
   numberJoiners: ['et'],
   scales: { mille: 1000, million: 1_000_000, millions: 1_000_000, k: 1000 },
-  numberWordBlockers: ['l', 'un', 'chaque', 'ni'],
+  numberWordBlockers: ['l', 'un', 'chaque', 'ni', 'pas'],
   rangeAnd: ['et'],
   rangeTo: ['à', 'a'],
   rangeBare: ['à', 'ou', '-', '–', '—'],

@@ -23,6 +23,8 @@ export type Cue =
   | { kind: 'denial' }
   | { kind: 'negator' }
   | { kind: 'negatorAfter' }
+  /** "accounted for", "установлены": everyone is found, when "all" comes before. */
+  | { kind: 'accounted' }
   | { kind: 'breakdown' }
   | { kind: 'unit' }
   | { kind: 'prefix' }

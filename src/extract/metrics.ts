@@ -52,6 +52,9 @@ const PARTITIVE_WORDS = new Set([
   'из',
   'des',
   'all',
+  // "20 of the country's 30 counties".
+  'country',
+  's',
 ]);
 // Separators before an alternative count: "4 000 selon la police, 12 000 selon les organisateurs".
 const ALTERNATIVE_SEPARATORS = new Set([',', ';', 'et', 'and', 'и', 'а', '—', '–']);
@@ -154,11 +157,27 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   if (l === null && state.last !== null && state.last.sentence === sentence) {
     const before = tokens[skipQuotesLeft(doc, q.start - 1)];
     if (before !== undefined && COORDINATORS.has(before.lower) && rightIsBare(doc, q, state)) return state.last.metric;
+    // "задержаны 38 человек, в Томске — 21": a place, a dash, and the same count elsewhere.
+    if (placeThenDash(doc, q) && rightIsBare(doc, q, state)) return state.last.metric;
   }
   return l;
 }
 
 const SOURCE_NAME_REACH = 4;
+const PLACE_REACH = 4;
+
+/** ", в Томске — 21", ", à Ziguinchor : 15": a comma, a place, then a dash or colon before the figure. */
+function placeThenDash(doc: Annotated, q: Quantity): boolean {
+  const { tokens } = doc;
+  const dash = skipQuotesLeft(doc, q.start - 1);
+  if (!DASHES.has(tokens[dash]?.text ?? '') && tokens[dash]?.text !== ':') return false;
+  for (let k = dash - 1; k >= Math.max(0, dash - PLACE_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (doc.sets.placePrepositions.has(t.lower)) return tokens[k - 1]?.text === ',' && tokens[k + 1]?.capital === true;
+  }
+  return false;
+}
 
 /**
  * True when the clause after an arrested figure says the people cannot be found, before any
@@ -171,6 +190,8 @@ function missingInClause(doc: Annotated, q: Quantity, state: BindState): boolean
     const c = cueOf(doc, k);
     if (c === null) continue;
     if (c.cue.kind === 'metric' && c.cue.metric === 'missing') return true;
+    // "37 personnes dont les familles sont sans nouvelles": "whose", not a part of them.
+    if (c.cue.kind === 'breakdown' && ARTICLES.has(doc.tokens[c.end]?.lower ?? '')) continue;
     // Another subject ("… la communication du lieu de détention des personnes disparues"), a
     // speaker ("et affirme qu'aucun manifestant n'est porté disparu") or a part ends the clause;
     // the agent of the arrest does not ("picked up by men in plain clothes").
@@ -184,6 +205,7 @@ function missingInClause(doc: Annotated, q: Quantity, state: BindState): boolean
 }
 
 const AGENT_WORDS = new Set(['by', 'par']);
+const ARTICLES = new Set(['les', 'la', 'le', 'leurs', 'leur', 'the', 'their']);
 const CLAUSE_ENDERS = new Set<Cue['kind']>([
   'breakdown',
   'block',
@@ -202,7 +224,12 @@ const DASH_SUBJECT_REACH = 16;
  */
 function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
   const { tokens } = doc;
-  const dash = skipQuotesLeft(doc, q.start - 1);
+  let dash = skipQuotesLeft(doc, q.start - 1);
+  // "Колонна — по разным оценкам, от 5 до 7 тысяч человек —": a source between dash and figure.
+  if (tokens[dash]?.text === ',') {
+    const source = cueBehindWords(doc, dash - 1, q);
+    if (source?.cue.kind === 'source') dash = source.start - 1;
+  }
   if (!DASHES.has(tokens[dash]?.text ?? '')) return null;
   let k = dash - 1;
   while (k > dash - DASH_SUBJECT_REACH && k > 0 && sameSentence(doc, k - 1, q.start)) {
@@ -215,7 +242,9 @@ function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
   // "🔹 Пострадавших …": a bullet before the subject is no word of it.
   while (k < dash && tokens[k]?.kind === 'punct') k++;
   const c = cueOf(doc, k);
-  return c?.cue.kind === 'metric' && c.start === k ? c.cue.metric : null;
+  if (c === null || c.start !== k) return null;
+  if (c.cue.kind === 'metric') return c.cue.metric;
+  return c.cue.kind === 'eventNoun' || c.cue.kind === 'participantNoun' ? 'participants' : null;
 }
 
 // "Combien de morts ?", "How many were hurt?", "Сколько пострадавших ...?": the words of a question.
@@ -406,6 +435,8 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   // "Пострадали, по нашим данным, пять человек", "ont été tués, selon la police, 5 manifestants".
   if (sep === ',') k = beforeAsideSource(doc, k, q) ?? k;
   // "увели человек 15" (inverted approximation), "судьба ещё двоих": step over the noun or adverb.
+  // "не могут связаться ещё с тремя": the preposition the verb takes.
+  if (WITH.has(doc.tokens[k]?.lower ?? '')) k--;
   const between = doc.tokens[k];
   if (
     between !== undefined &&
@@ -445,6 +476,7 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
 // Nouns that Russian puts before a figure to make it approximate ("человек 15").
 const INVERTED_NOUNS = new Set(['человек', 'людей']);
 const STILL = new Set(['ещё', 'еще']);
+const WITH = new Set(['с', 'со']);
 
 const EVENT_REACH = 16;
 
@@ -534,6 +566,8 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       if (state.absorbed === undefined) state.absorbed = new Set();
       state.absorbed.add(whole.start);
       k = whole.end;
+      // The whole's own noun is the head of both: it costs no step of the look-ahead.
+      step--;
       continue;
     }
     const c = cueOf(doc, k);
@@ -748,6 +782,11 @@ function predicate(
       }
       if (cue.kind === 'block') return NO_CLAIM;
       if (cue.kind === 'contrast') return null;
+      // "25 personnes dont les familles sont sans nouvelles": "whose", not a part of them.
+      if (cue.kind === 'breakdown' && ARTICLES.has(tokens[c.end]?.lower ?? '')) {
+        k = c.end;
+        continue;
+      }
       if (cue.kind === 'breakdown') {
         // Step over "dont 4 membres," or "among them teachers, students and shopkeepers," to the
         // verb of the main clause; an aside costs nothing of the window.

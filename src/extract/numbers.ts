@@ -83,7 +83,14 @@ export class QuantityReader {
       j = m.end;
     }
     // "как минимум о 25 погибших": a preposition may stand between the modifier and the figure.
-    if (mods.length > 0 && MODIFIER_GAP.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'number') j++;
+    // "как минимум о двух погибших": or a number word.
+    const afterGap = tokens[j + 1];
+    if (
+      mods.length > 0 &&
+      MODIFIER_GAP.has(tokens[j]?.lower ?? '') &&
+      (afterGap?.kind === 'number' || this.words.has(afterGap?.lower ?? ''))
+    )
+      j++;
     let first = mods.length > 0 ? (this.afterModifier(tokens, j) ?? this.core(tokens, j)) : this.core(tokens, j);
     // A modifier that is not followed by a figure was an ordinary word ("de", "over").
     if (first === null) {
@@ -146,9 +153,14 @@ export class QuantityReader {
       max = null;
       end = trailing.end;
     } else if (second === null && tokens[end]?.text === ',') {
-      // "Quatre-vingt-six, au minimum.", "тысяч двадцать, не меньше": set off by a comma.
+      // "Quatre-vingt-six, au minimum.", "тысяч двадцать, не меньше", "тысячи полторы, не
+      // больше": set off by a comma.
       const set = this.modifiers.matchAt(tokens, end + 1);
       if (set !== null && set.value === 'atLeast' && closes(set.end)) max = null;
+      else if (set !== null && set.value === 'upTo' && closes(set.end) && activeMods.length === 0) {
+        max = max ?? min;
+        min = 0;
+      }
     } else if (second === null && tokens[end]?.kind === 'word') {
       // "six morts au moins,": or after its noun, the figure still ending there.
       const afterNoun = this.modifiers.matchAt(tokens, end + 1);
@@ -171,6 +183,8 @@ export class QuantityReader {
     if (t === undefined) return null;
     const v = this.vague.matchAt(tokens, j);
     if (v !== null) {
+      // "pas un seul mort": a single one, negated, is no one.
+      if (v.value.min === 1 && this.blockers.has(tokens[j - 1]?.lower ?? '')) return null;
       // "des centaines" is vague, but "deux centaines" never reaches here: number words first.
       return { start: j, end: v.end, kind: 'vague', integer: true, scale: 1, ...v.value };
     }
