@@ -34,6 +34,14 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
       }
       continue;
     }
+    if (c.cue.kind === 'metric' && c.cue.role === 'pred' && negatedForGroup(doc, c, state)) {
+      const key = `${doc.seg.sentenceOf[i]} ${c.cue.metric}`;
+      if (!denied.has(key)) {
+        denied.add(key);
+        out.push({ metric: c.cue.metric, at: i });
+      }
+      continue;
+    }
     if (c.cue.kind === 'negatorAfter') {
       const metric = negatedVerbBefore(doc, c);
       const key = `${doc.seg.sentenceOf[i]} ${metric}`;
@@ -179,6 +187,19 @@ function everyoneBefore(doc: Annotated, at: CueSpan): boolean {
     if (EVERYONE.has((doc.tokens[k] as Token).lower)) return true;
   }
   return false;
+}
+
+// "«мирные жители не пострадали»": a whole group (no number) of whom the verb is denied.
+const NOT_RU = new Set(['не']);
+const GROUPS = new Set<Cue['kind']>(['groupNoun', 'participantNoun']);
+
+function negatedForGroup(doc: Annotated, verb: CueSpan, state: BindState): boolean {
+  const { tokens, cover } = doc;
+  if (!NOT_RU.has(tokens[verb.start - 1]?.lower ?? '')) return false;
+  const subject = cover[verb.start - 2];
+  if (subject === null || subject === undefined || !GROUPS.has(subject.cue.kind)) return false;
+  // "20 человек не пострадали" is about counted people, not a denial of the whole.
+  return !isQuantityEnd(state, subject.start - 1);
 }
 
 // "has not abducted anybody", "did not kill anyone": the negation stands before the verb.

@@ -32,6 +32,8 @@ const AGE_SPAN_OPENERS = new Set(['from', 'between', 'de', 'entre', 'от']);
 const AGE_WORDS = new Set(['ages', 'aged', 'age', 'âgés', 'âgées', 'âge', 'возрасте', 'возраст']);
 const DATE_RANGE_JOINERS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–', 'et', 'au', 'и', 'по']);
 const DAY_ARTICLES = new Set(['le', 'the']);
+const AGE_UNITS = new Set(['ans', 'years', 'year', 'лет', 'года', 'год']);
+const DAY_OPENERS = new Set(['on', 'since', 'from', 'until', 'by', 'to', 'and', 'between', 'of']);
 const PEOPLE_CUES = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun', 'participantPred']);
 
 /** True when the quantity can be a head count; false for years, times, money and the like. */
@@ -128,6 +130,12 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
     const day = DAY_ARTICLES.has(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1;
     if (tokens[day]?.kind === 'number' && m.date.matchAt(tokens, day + 1) !== null) return false;
   }
+  // "des mineurs de 16 et 17 ans", "aged 19 to 24": the first age of a pair.
+  if (next !== undefined && DATE_RANGE_JOINERS.has(next.lower) && tokens[end + 1]?.kind === 'number') {
+    if (m.unit.matchAt(tokens, end + 2) !== null && AGE_UNITS.has(tokens[end + 2]?.lower ?? '')) return false;
+  }
+  // "since the protests began on 31 May": a day before the month that is also a verb.
+  if (next?.text === 'May' && DAY_OPENERS.has(prev?.lower ?? '')) return false;
   // "12 May 2005", "May 12, 2005": the month that is also a hedge word, written with a day.
   if (next?.text === 'May' && tokens[end + 1]?.kind === 'number') return false;
   if (prev?.text === 'May' && (next === undefined || next.kind !== 'word' || !isPeopleAhead(doc, end))) return false;

@@ -12,7 +12,7 @@ export const fr: Lexicon = {
     ),
     ...table('comptait|comptaient|a compté|compte|comptent', cue('countVerb')),
     ...table(
-      'marcheurs|émeutiers|grévistes|gréviste|manifestants|manifestantes|protestataires|participants|participantes|grévistes|manifestant|manifestante|protestataire|on était|nous étions|on est|nous sommes|ils étaient|elles étaient',
+      'casseurs|marcheurs|émeutiers|grévistes|gréviste|manifestants|manifestantes|protestataires|participants|participantes|grévistes|manifestant|manifestante|protestataire|on était|nous étions|on est|nous sommes|ils étaient|elles étaient',
       cue('participantNoun'),
     ),
     ...table(
@@ -36,11 +36,11 @@ export const fr: Lexicon = {
       injured('pred'),
     ),
     ...table(
-      'libérez|libérez nos|libérez les|libérez tous|arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|menotté*|ramassés|ramassé|retenus|retenues|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
+      'libération de nos|libération immédiate de nos|la libération des|libération immédiate des|libérez|libérez nos|libérez les|libérez tous|arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|menotté*|ramassés|ramassé|retenus|retenues|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
       arrested('pred'),
     ),
     ...table(
-      'rechercher toujours|recherchent toujours|recherchons toujours|rechercher|recherchent|recherchons|disparition|disparitions|disparu*|enlevés|enlevées|enlevé|enlevée|ignorent à ce jour où|ignorent toujours où|aucune nouvelle de|aucune nouvelle d|sans nouvelles de|sans nouvelles d|aucune information sur|ne figurent pas parmi|ne figurent sur aucune|ne savent pas où|ne savent toujours pas où|ne sait pas où|ne sait toujours pas où|ignorent le lieu|ignorent où|aucune information|aucune nouvelle|plus signe de vie|pas donné signe de vie|plus donné signe de vie|vers des lieux inconnus|vers un lieu inconnu|vers une destination inconnue|pas été retrouvés|pas été retrouvé|pas été retrouvées|porté* disparu*|sans nouvelles|sans nouvelle|jamais revenu*|jamais réapparu*|introuvable*',
+      'aucune trace|plus aucune trace|ignorons toujours où|ignorons où|ignore où|ignore toujours où|rechercher toujours|recherchent toujours|recherchons toujours|rechercher|recherchent|recherchons|disparition|disparitions|disparu*|enlevés|enlevées|enlevé|enlevée|ignorent à ce jour où|ignorent toujours où|aucune nouvelle de|aucune nouvelle d|sans nouvelles de|sans nouvelles d|aucune information sur|ne figurent pas parmi|ne figurent sur aucune|ne savent pas où|ne savent toujours pas où|ne sait pas où|ne sait toujours pas où|ignorent le lieu|ignorent où|aucune information|aucune nouvelle|plus signe de vie|pas donné signe de vie|plus donné signe de vie|vers des lieux inconnus|vers un lieu inconnu|vers une destination inconnue|pas été retrouvés|pas été retrouvé|pas été retrouvées|porté* disparu*|sans nouvelles|sans nouvelle|jamais revenu*|jamais réapparu*|introuvable*',
       missing('pred'),
     ),
     ...table(

@@ -186,7 +186,8 @@ function placeThenDash(doc: Annotated, q: Quantity): boolean {
 function missingInClause(doc: Annotated, q: Quantity, state: BindState): boolean {
   for (let k = q.end; k < q.end + MISSING_REACH; k++) {
     const t = doc.tokens[k];
-    if (t === undefined || !sameSentence(doc, k, q.start) || state.quantityAt.has(k) || t.text === ';') return false;
+    // A semicolon may stand before the clause that says so ("… embarqués ; l'UTTH ignore où ils se trouvent").
+    if (t === undefined || !sameSentence(doc, k, q.start) || state.quantityAt.has(k)) return false;
     const c = cueOf(doc, k);
     if (c === null) continue;
     if (c.cue.kind === 'metric' && c.cue.metric === 'missing') return true;
@@ -205,7 +206,8 @@ function missingInClause(doc: Annotated, q: Quantity, state: BindState): boolean
 }
 
 const AGENT_WORDS = new Set(['by', 'par']);
-const ARTICLES = new Set(['les', 'la', 'le', 'leurs', 'leur', 'the', 'their']);
+// After "dont", an article or a pronoun starts a clause about them ("dont les familles", "dont elles").
+const ARTICLES = new Set(['les', 'la', 'le', 'leurs', 'leur', 'the', 'their', 'elles', 'ils', 'on']);
 const CLAUSE_ENDERS = new Set<Cue['kind']>([
   'breakdown',
   'block',
@@ -339,6 +341,8 @@ function saidAlone(doc: Annotated, q: Quantity): boolean {
 
 // "the families of", "les familles de", "родственники": people who report someone missing.
 const FAMILY_WORDS = new Set([
+  'родители',
+  'матери',
   'families',
   'family',
   'relatives',
@@ -459,8 +463,11 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
     state.consumed.add(c);
     return 'participants';
   }
-  // "Le cortège, parti à 11 h, comptait 4 000 personnes": the size of a gathering named before.
+  // "Le cortège, parti à 11 h, comptait 4 000 personnes": the size of a gathering named before;
+  // "группа жителей численностью около 200 человек": a group of people of that size.
   if (c.cue.kind === 'countVerb' && eventBefore(doc, c.start, q.start)) return 'participants';
+  if (c.cue.kind === 'countVerb' && INVERTED_NOUNS.has(doc.tokens[q.end]?.lower ?? '') && !countsForces(doc, q, false))
+    return 'participants';
   return null;
 }
 

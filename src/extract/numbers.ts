@@ -236,9 +236,10 @@ export class QuantityReader {
         };
       }
     }
-    // "тысяч пять", "тысяч двадцать": the same with the count in words.
+    // "тысяч пять", "тысяч двадцать", "тысяч на двадцать": the same with the count in words.
     if (scale !== undefined && scale >= 1000) {
-      const words = this.numberWords(tokens, j + 1);
+      const gap = tokens[j + 1]?.lower === 'на' ? 1 : 0;
+      const words = this.numberWords(tokens, j + 1 + gap);
       if (words !== null && words.scale === 1 && words.min < 1000 && words.integer) {
         const value = words.min * scale;
         return { start: j, end: words.end, kind: 'words', min: value, max: value, approx: true, integer: true, scale };
