@@ -29,6 +29,9 @@ describe('rules from blind set 13', () => {
     ['Несколько сотен человек прорвались в здание администрации.', 'ru', ['participants 300 + ~']],
     ['Des dizaines de casseurs lancent des pavés.', 'fr', ['participants 24 + ~']],
     ['Police put the number of miscreants at 5,000.', 'en', ['participants 5000 5000']],
+    // People named by where they are from.
+    ['Des dizaines de milliers de Gabonais sont descendus dans la rue.', 'fr', ['participants 20000 + ~']],
+    ['Thousands of Kenyans marched in Nairobi.', 'en', ['participants 2000 + ~']],
     // A whole group of whom a verb is denied; a count of them is no denial.
     ['В прокуратуре утверждают, что «мирные жители не пострадали».', 'ru', ['injured 0 0']],
     ['Двадцать человек не пострадали.', 'ru', ['injured 20 20']],

@@ -587,7 +587,9 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       verbFirst = true;
       break;
     }
-    unknownWords++;
+    // "des dizaines de milliers de Gabonais", "thousands of Kenyans": people named by where
+    // they are from are people all the same.
+    if (!(t.capital && step === 0 && skipped > 0 && k > q.end)) unknownWords++;
     k++;
   }
   if (head === null) {
