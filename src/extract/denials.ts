@@ -22,33 +22,39 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
   const out: Denial[] = [];
   /** "sentence metric" of each denial made, so that one sentence denies a metric once. */
   const denied = new Set<string>();
+  const { sentenceOf, paragraphOf } = doc.seg;
+  /**
+   * One denial per sentence and metric; and a denial repeated in the next sentence of the same
+   * paragraph ("…не соответствует действительности. Погибших нет.") is the same claim.
+   */
+  const deny = (metric: Metric, at: number): void => {
+    const sentence = sentenceOf[at] ?? 0;
+    const previous = out.at(-1);
+    const repeated =
+      previous !== undefined &&
+      previous.metric === metric &&
+      (sentenceOf[previous.at] ?? 0) === sentence - 1 &&
+      paragraphOf[previous.at] === paragraphOf[at];
+    const key = `${sentence} ${metric}`;
+    if (denied.has(key) || repeated) return;
+    denied.add(key);
+    out.push({ metric, at });
+  };
   let lastDenialEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const c = cover[i];
     if (c === null || c === undefined || c.start !== i) continue;
     if (c.cue.kind === 'accounted') {
-      const key = `${doc.seg.sentenceOf[i]} missing`;
-      if (everyoneBefore(doc, c) && !denied.has(key)) {
-        denied.add(key);
-        out.push({ metric: 'missing', at: i });
-      }
+      if (everyoneBefore(doc, c)) deny('missing', i);
       continue;
     }
-    if (c.cue.kind === 'metric' && c.cue.role === 'pred' && negatedForGroup(doc, c, state)) {
-      const key = `${doc.seg.sentenceOf[i]} ${c.cue.metric}`;
-      if (!denied.has(key)) {
-        denied.add(key);
-        out.push({ metric: c.cue.metric, at: i });
-      }
+    if (c.cue.kind === 'metric' && c.cue.role === 'pred') {
+      if (negatedForGroup(doc, c, state) || negatedObject(doc, c)) deny(c.cue.metric, i);
       continue;
     }
     if (c.cue.kind === 'negatorAfter') {
       const metric = negatedVerbBefore(doc, c);
-      const key = `${doc.seg.sentenceOf[i]} ${metric}`;
-      if (metric !== null && !denied.has(key)) {
-        denied.add(key);
-        out.push({ metric, at: i });
-      }
+      if (metric !== null) deny(metric, i);
       continue;
     }
     if (c.cue.kind === 'denial' || c.cue.kind === 'negator') {
@@ -100,7 +106,11 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
           k = m.end;
           continue;
         }
-        if (nounOnly && (sets.auxiliaries.has(t.lower) || SINGLE.has(t.lower) || t.lower === 'été')) {
+        // "ни один задержанный не получил травм": a light verb between the noun and its metric.
+        if (
+          nounOnly &&
+          (sets.auxiliaries.has(t.lower) || SINGLE.has(t.lower) || t.lower === 'été' || LIGHT_VERBS.has(t.lower))
+        ) {
           k++;
           seen++;
           continue;
@@ -115,6 +125,12 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
           t.lower !== 'de'
         )
           break;
+        // "никто полицией не избит", "nobody from the force died": who did it, or which group.
+        if (c.cue.kind === 'negator' && metrics.length === 0 && BY_WHOM.has(t.lower)) {
+          k++;
+          seen++;
+          continue;
+        }
         if (
           c.cue.kind === 'negator' &&
           metrics.length === 0 &&
@@ -139,13 +155,7 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
       }
       if (blocked || deniesSeverityOnly(doc, c.end, k)) continue;
       // "«Ни одного погибшего нет»": two negations of one noun are one denial.
-      const sentence = doc.seg.sentenceOf[i];
-      for (const metric of metrics) {
-        const key = `${sentence} ${metric}`;
-        if (denied.has(key)) continue;
-        denied.add(key);
-        out.push({ metric, at: i });
-      }
+      for (const metric of metrics) deny(metric, i);
       if (metrics.length > 0) lastDenialEnd = k;
     }
   }
@@ -154,6 +164,19 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
 
 // What joins two denied metrics: "ni morts ni blessés", "no deaths or injuries", "morts et de blessés".
 const JOINED = new Set([...COORDINATORS, ',', 'ni', 'nor', 'de', 'd', 'any']);
+const LIGHT_VERBS = new Set(['получил', 'получила', 'получили', 'получило', 'suffered', 'subi']);
+const BY_WHOM = new Set([
+  'полицией',
+  'милицией',
+  'омоном',
+  'силовиками',
+  'from',
+  'the',
+  'force',
+  'ranks',
+  'of',
+  'them',
+]);
 const PEOPLE = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun']);
 // "nobody was seriously hurt", "aucun blessé grave": a denial of how badly, not of whether.
 const SEVERITY = new Set([
@@ -180,7 +203,7 @@ function deniesSeverityOnly(doc: Annotated, from: number, to: number): boolean {
 }
 // "Every person detained has been accounted for", "все указанные лица установлены".
 const EVERYONE = new Set(['every', 'all', 'everyone', 'tous', 'toutes', 'все', 'всех', 'каждый']);
-const EVERYONE_REACH = 8;
+const EVERYONE_REACH = 14;
 
 function everyoneBefore(doc: Annotated, at: CueSpan): boolean {
   for (let k = at.start - 1; k >= Math.max(0, at.start - EVERYONE_REACH) && sameSentence(doc, k, at.start); k--) {
@@ -202,6 +225,21 @@ function negatedForGroup(doc: Annotated, verb: CueSpan, state: BindState): boole
   return !isQuantityEnd(state, subject.start - 1);
 }
 
+// "les forces de l'ordre n'avaient tué personne": a verb, negated before, with "no one" as object.
+const NO_ONE_AFTER = new Set(['personne', 'quiconque', 'никого']);
+const NEGATION_BEFORE = new Set(['n', 'ne', 'не', 'not', 'never', 't']);
+
+function negatedObject(doc: Annotated, verb: CueSpan): boolean {
+  const { tokens } = doc;
+  if (!NO_ONE_AFTER.has(tokens[verb.end]?.lower ?? '')) return false;
+  for (let k = verb.start - 1; k >= 0 && k > verb.start - 4; k--) {
+    const word = (tokens[k] as Token).lower;
+    if (NEGATION_BEFORE.has(word)) return true;
+    if (!doc.sets.auxiliaries.has(word)) return false;
+  }
+  return false;
+}
+
 // "has not abducted anybody", "did not kill anyone": the negation stands before the verb.
 const NOT_WORDS = new Set(['not', 'never', 't']);
 
@@ -212,7 +250,8 @@ function negatedVerbBefore(doc: Annotated, at: CueSpan): Metric | null {
 }
 
 const NEGATION_REACH = 10;
-const AMONG = new Set(['среди', 'among', 'parmi']);
+// "пострадавших среди задержанных нет", "погибших при задержании нет".
+const AMONG = new Set(['среди', 'among', 'parmi', 'при']);
 // Words that end the clause a trailing negation may reach back into.
 const CLAUSE_BREAKS = new Set(['что', 'который', 'которые', 'которых', 'но', 'а', 'однако']);
 

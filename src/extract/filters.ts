@@ -141,6 +141,10 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
   if (prev?.text === 'May' && (next === undefined || next.kind !== 'word' || !isPeopleAhead(doc, end))) return false;
   // "Nomvula Sithole, 51, said", "[SOT - PROTESTER, 24]": an age set off by commas after a name.
   if (isAgeAfterName(doc, start, end)) return false;
+  // "including 12 aged under 18": the age after "aged".
+  if (AGE_WORDS.has(tokens[start - 2]?.lower ?? '') || AGE_WORDS.has(prev?.lower ?? '')) return false;
+  // "+7 912 604-33-18": a phone number's country code.
+  if (prev?.text === '+' && first.attached) return false;
   // "she was 19.", "he is 17": an age at the end of a clause.
   if (
     (prev?.lower === 'was' || prev?.lower === 'is') &&
@@ -181,11 +185,10 @@ function isAgeAfterName(doc: Annotated, start: number, end: number): boolean {
   const name = tokens[start - 2];
   if (first.kind !== 'number' || end !== start + 1 || first.value > OLDEST || tokens[start - 1]?.text !== ',')
     return false;
-  if (name === undefined || name.kind !== 'word' || !name.capital || !AGE_CLOSERS.has(tokens[end]?.text ?? ''))
-    return false;
-  // A name, or one person's role ("PROTESTER"); never a metric word ("Injured, 45, were").
+  if (name === undefined || name.kind !== 'word' || !AGE_CLOSERS.has(tokens[end]?.text ?? '')) return false;
+  // A name, or one person ("PROTESTER", "The man, 41,"); never a metric word ("Injured, 45, were").
   const cue = cover[start - 2]?.cue.kind;
-  return cue === undefined || cue === 'groupNoun' || cue === 'participantNoun';
+  return (cue === undefined && name.capital) || cue === 'groupNoun' || cue === 'participantNoun';
 }
 
 /** Four plain digits between 1800 and 2100. */

@@ -9,9 +9,9 @@ export const en: Lexicon = {
       'went on strike|go on strike|gone on strike|on strike|stopped work|stopped working|stop work|downed tools|laid down tools|walked out|walked off|walked off the job|joined the strike|joined the protest|joined the protests|joined the walkout|took part|take part|taking part|taken part|gathered|rallied|marched|protested|demonstrated|took to the streets|taken to the streets|struck work|came out|turned out|attended|assembled|picketed|striking|joined|joined a|on the square|clashed with police|fought police|demanding|blocked roads|blocked the roads|blocked the road|blocked streets|burned tyres|burnt tyres|burned tires|erected barricades|set up barricades|manned barricades|in the square|in the streets|on the streets|took to the square|stayed away|stayed off work|stayed home|began a strike|began an indefinite strike|began a hunger strike|started a strike|launched a strike|staged a strike|staged a protest|staged a sit-in|held a rally|followed the strike|joined the sit-in|on hunger strike|drew|attracted|brought together|was attended by|marching|were marching|had been marching|have been marching|camped|had camped|were camped|have camped|camping|thronged|massed|packed|filled|poured into|flooded into|occupied|disperse|dispersed|dispersing|broke up|break up|involved|has involved|have involved|involving|present|were present|in attendance|clashed with|clashing with|faced off with',
       cue('participantPred'),
     ),
-    ...table('numbered|estimated at|was estimated at|were estimated at', cue('countVerb')),
+    ...table('numbering|numbered|estimated at|was estimated at|were estimated at', cue('countVerb')),
     ...table(
-      'miscreants|hooligans|water protectors|rioters|strikers|striker|protesters|protester|protestors|protestor|demonstrators|demonstrator|marchers|participants|picketers|pickets|of us',
+      'we were|miscreants|hooligans|water protectors|rioters|strikers|striker|protesters|protester|protestors|protestor|demonstrators|demonstrator|marchers|participants|picketers|pickets|of us',
       cue('participantNoun'),
     ),
     ...table(
@@ -31,7 +31,7 @@ export const en: Lexicon = {
       killed('pred'),
     ),
     ...table(
-      'injured|injure|injures|harmed|attended hospital|attended hospitals|attended public hospitals|attended the hospital|to hospitals|to hospital|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|assaulted|bleeding|remain admitted|remained admitted|still admitted',
+      'injured|injure|injures|harmed|received treatment|received medical treatment|were treated|attended hospital|attended hospitals|attended public hospitals|attended the hospital|to hospitals|to hospital|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|assaulted|bleeding|remain admitted|remained admitted|still admitted',
       injured('pred'),
     ),
     ...table(
@@ -39,7 +39,7 @@ export const en: Lexicon = {
       arrested('pred'),
     ),
     ...table(
-      'missing|disappeared|abducted|were abducted|have been abducted|looking for|searching for|still searching for|remain unknown|remains unknown|remained unknown|still unknown|have not been found|has not been found|had not been found|not been found|cannot find them|can not find them|could not find them|cannot find him|unable to find|unable to trace|cannot trace|could not trace|unable to learn whether|unable to learn where|no information about|no information on|no news of|no word from|do not know where|does not know where|don t know where|did not know where|to an unknown location|to unknown locations|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home|can t find|cannot find|can not find|could not find|couldn t find|have not heard from|has not heard from|had not heard from|haven t heard from|not heard from|not been located|could not be located|cannot be located|can not be located|have not come home|has not come home|not come home|did not come home|never came home|nobody will say where|no one will say where|will not say where|won t say where|trying to locate|still trying to locate|have not been located|has not been located|had not been located',
+      'missing|disappeared|abducted|were abducted|have been abducted|looking for|searching for|still searching for|remain unknown|remains unknown|remained unknown|still unknown|have not been found|has not been found|had not been found|not been found|cannot find them|can not find them|could not find them|cannot find him|unable to find|unable to trace|cannot trace|could not trace|unable to learn whether|unable to learn where|no information about|no information on|no news of|no word from|do not know where|does not know where|don t know where|did not know where|to an unknown location|to unknown locations|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home|can t find|cannot find|can not find|could not find|couldn t find|have not heard from|has not heard from|had not heard from|haven t heard from|not heard from|not been located|could not be located|cannot be located|can not be located|have not come home|has not come home|not come home|did not come home|never came home|nobody will say where|no one will say where|will not say where|won t say where|trying to locate|still trying to locate|cannot reach|can not reach|could not reach|unable to reach|have not been located|has not been located|had not been located',
       missing('pred'),
     ),
     ...table(
@@ -68,11 +68,14 @@ export const en: Lexicon = {
     ),
     ...table('according to|citing|quoting|as reported by|in the words of|per', cue('source')),
     ...table(
-      'said|says|say|told|tells|reported|announced|claimed|claims|claim|confirmed|confirms|confirm|admitted|admits|admit|acknowledged|acknowledges|stated|states|estimated|estimates|estimate|counted|added|wrote|tweeted|posted|insisted|put|gave a toll|gave a figure|reports|recorded|registered|tallied|listed|conceded|concedes',
+      'saying|said|says|say|told|tells|reported|announced|claimed|claims|claim|confirmed|confirms|confirm|admitted|admits|admit|acknowledged|acknowledges|stated|states|estimated|estimates|estimate|counted|added|wrote|tweeted|posted|insisted|put|gave a toll|gave a figure|reports|recorded|registered|tallied|listed|conceded|concedes',
       cue('speech'),
     ),
     ...table('denied|denies|deny|denying|rejected reports of|dismissed reports of', cue('denial')),
-    ...table('no|no one|nobody|none|not a single|not one|zero|without any|without', cue('negator')),
+    ...table(
+      'not caused a single|not cause a single|no|no one|nobody|none|not a single|not one|zero|without any|without',
+      cue('negator'),
+    ),
     ...table(
       'including|of whom|of them|among them|among whom|among those|incl|including at least|among the',
       cue('breakdown'),

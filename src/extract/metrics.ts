@@ -84,10 +84,14 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   const paragraph = doc.seg.paragraphOf[q.start] ?? 0;
   // "17,000 of its 24,000 members have stopped work": the whole is no claim of its own.
   if (state.absorbed?.has(q.start)) return null;
+  if (whereaboutsUnknown(doc, q)) return 'missing';
 
   // "150 arrêtés, dont 4 membres": a breakdown counts what the figure before it counted,
   // unless its own noun says otherwise ("parmi les 26 syndicalistes arrêtés").
   if (isBreakdown(doc, q.start) && state.last !== null && state.last.paragraph === paragraph) {
+    // "не могут найти двоих из них": the verb before says what befell the part.
+    const before = cueOf(doc, skipQuotesLeft(doc, q.start - 1));
+    if (before?.cue.kind === 'metric' && before.cue.metric === 'missing') return 'missing';
     // "12 000 policiers sont mobilisés, dont 5 000 dans la capitale": a part of a count that was
     // no claim is none either.
     const whole = state.quantities[(state.quantityAt.get(q.start) ?? 0) - 1];
@@ -165,12 +169,19 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
 
 const SOURCE_NAME_REACH = 4;
 const PLACE_REACH = 4;
+const ALREADY = new Set(['уже', 'déjà', 'already']);
 
-/** ", в Томске — 21", ", à Ziguinchor : 15": a comma, a place, then a dash or colon before the figure. */
+/**
+ * ", в Томске — 21", ", à Ziguinchor : 15": a comma, a place, then a dash or colon before the
+ * figure; or "…, а всего за три дня — уже больше сотни": a running total after a dash.
+ */
 function placeThenDash(doc: Annotated, q: Quantity): boolean {
   const { tokens } = doc;
-  const dash = skipQuotesLeft(doc, q.start - 1);
+  let dash = skipQuotesLeft(doc, q.start - 1);
+  const already = ALREADY.has(tokens[dash]?.lower ?? '');
+  if (already) dash--;
   if (!DASHES.has(tokens[dash]?.text ?? '') && tokens[dash]?.text !== ':') return false;
+  if (already) return true;
   for (let k = dash - 1; k >= Math.max(0, dash - PLACE_REACH); k--) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return false;
@@ -251,6 +262,7 @@ function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
 
 // "Combien de morts ?", "How many were hurt?", "Сколько пострадавших ...?": the words of a question.
 const QUESTION_OPENERS = new Set(['combien', 'how', 'сколько', 'среди', 'among', 'parmi', 'et', 'and', 'а']);
+const HOW_MANY = new Set(['combien', 'how', 'сколько']);
 
 /**
  * In an interview, a bare figure that answers a question takes its metric from the question
@@ -262,12 +274,18 @@ function askedFor(doc: Annotated, q: Quantity, state: BindState): Metric | null 
   const { tokens, seg } = doc;
   const sentence = seg.sentenceOf[q.start] ?? 0;
   const own = seg.sentences[sentence];
-  const question = seg.sentences[sentence - 1];
+  // "QUESTION. — Et les arrestations ?\n\nLE PORTE-PAROLE. — Plus de 400": a speaker's label may
+  // stand between as a sentence of its own.
+  let asked = sentence - 1;
+  const label = seg.sentences[asked];
+  if (label !== undefined && label[1] - label[0] < LABEL_TOKENS && tokens[label[1]]?.text !== '?') asked--;
+  const question = seg.sentences[asked];
   if (own === undefined || question === undefined) return null;
   // Only the first figure of the answer's first sentence answers the question.
   for (let k = own[0]; k < q.start; k++) if (state.quantityAt.has(k)) return null;
   if (tokens[question[1]]?.text !== '?') return null;
   let asksHowMany = false;
+  let countsPeople = false;
   let part = false;
   let found: Metric | null = null;
   for (let k = question[0]; k <= question[1]; k++) {
@@ -276,14 +294,19 @@ function askedFor(doc: Annotated, q: Quantity, state: BindState): Metric | null 
       if (PART_OPENERS.has(t.lower)) part = true;
       else asksHowMany = true;
     }
+    if (HOW_MANY.has(t.lower)) countsPeople = true;
     const c = cueOf(doc, k);
     if (c === null || found !== null) continue;
     if (c.cue.kind === 'metric') found = c.cue.metric;
     else if (c.cue.kind === 'participantPred' || c.cue.kind === 'participantNoun') found = 'participants';
   }
   if (found !== null) return asksHowMany || part ? found : null;
-  return part && state.last !== null ? state.last.metric : null;
+  if (part) return state.last?.metric ?? null;
+  // "Combien sont-ils sur l'avenue ?", "How many were there?": a question about a crowd.
+  return countsPeople ? 'participants' : null;
 }
+
+const LABEL_TOKENS = 5;
 
 /** ", according to the union: 12,000", ", по данным организаторов — 30 тысяч": a source, then its figure. */
 function sourceFirst(doc: Annotated, q: Quantity): boolean {
@@ -305,6 +328,21 @@ function cueBehindWords(doc: Annotated, from: number, q: Quantity): CueSpan | nu
 
 // Words between a verb of saying and the count it gives: "говорила о 50 000", "parle de 3 000".
 const SPOKEN_OF = new Set(['о', 'об', 'de', 'd', 'of', 'about']);
+const THAT = new Set(['что', 'que', 'qu', 'that']);
+const WHERE = new Set(['где', 'où', 'where']);
+const BE_FOUND = new Set(['находятся', 'находится', 'are']);
+const NOT = new Set(['не', 'ne', 'n', 'not', 'pas']);
+const WHEREABOUTS_REACH = 12;
+
+/** "где находятся двое из них, мы не знаем": where they are, then that no one knows. */
+function whereaboutsUnknown(doc: Annotated, q: Quantity): boolean {
+  const { tokens } = doc;
+  if (!WHERE.has(tokens[q.start - 2]?.lower ?? '') || !BE_FOUND.has(tokens[q.start - 1]?.lower ?? '')) return false;
+  for (let k = q.end; k < q.end + WHEREABOUTS_REACH && sameSentence(doc, k, q.start); k++) {
+    if (NOT.has((tokens[k] as Token).lower)) return true;
+  }
+  return false;
+}
 
 /**
  * A speaker and a verb of saying right before the figure ("Government says 11", "оппозиция
@@ -315,6 +353,8 @@ function speakerBefore(doc: Annotated, q: Quantity): 'comma' | 'start' | null {
   const { tokens } = doc;
   let k = skipQuotesLeft(doc, q.start - 1);
   if (SPOKEN_OF.has(tokens[k]?.lower ?? '')) k--;
+  // "Правозащитники считают, что больше тысячи": the speaker's words after "что".
+  if (THAT.has(tokens[k]?.lower ?? '')) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
   const speech = cueOf(doc, k);
   if (speech?.cue.kind !== 'speech') return null;
   for (let j = speech.start - 1, words = 0; words <= SOURCE_NAME_REACH; j--, words++) {
@@ -438,6 +478,9 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   if (sep === ':' || sep === '—' || sep === '–' || sep === '-') k--;
   // "Пострадали, по нашим данным, пять человек", "ont été tués, selon la police, 5 manifestants".
   if (sep === ',') k = beforeAsideSource(doc, k, q) ?? k;
+  // "une marche forte selon nos estimations de 5 000 personnes": a source with no commas.
+  const source = cueOf(doc, k);
+  if (source?.cue.kind === 'source' && source.end === k + 1) k = source.start - 1;
   // "увели человек 15" (inverted approximation), "судьба ещё двоих": step over the noun or adverb.
   // "не могут связаться ещё с тремя": the preposition the verb takes.
   if (WITH.has(doc.tokens[k]?.lower ?? '')) k--;
@@ -482,7 +525,7 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
 
 // Nouns that Russian puts before a figure to make it approximate ("человек 15").
 const INVERTED_NOUNS = new Set(['человек', 'людей']);
-const STILL = new Set(['ещё', 'еще']);
+const STILL = new Set(['ещё', 'еще', 'также', 'тоже']);
 const WITH = new Set(['с', 'со']);
 
 const EVENT_REACH = 16;
@@ -709,6 +752,9 @@ function predicate(
   let k = from;
   let seen = 0;
   let afterBreakdown = false;
+  // Between two commas around the figure ("424 persons, 83 of them officers, received"): an
+  // aside, after which the verb may follow a comma.
+  let inAside = doc.tokens[skipQuotesLeft(doc, q.start - 1)]?.text === ',';
   // '"10,000–12,000 unidentified workers", and have arrested': a quoted figure's phrase ends
   // with its closing quote when a comma or "and" follows it ("« 300 personnes » ont été" goes on).
   const quoted = QUOTES.has(tokens[q.start - 1]?.text ?? '');
@@ -769,8 +815,12 @@ function predicate(
       k = close + 1;
       continue;
     }
-    // "12, раненых — 30": a metric word opening the next item of a list is not this figure's.
-    if (t.text === ',' && !afterBreakdown && cueOf(doc, k + 1)?.cue.kind === 'metric') return null;
+    // "12, раненых — 30": a metric noun opening the next item of a list is not this figure's
+    // (", received treatment" after an aside is the verb of the clause).
+    const listed = cueOf(doc, k + 1)?.cue;
+    if (t.text === ',' && !afterBreakdown && listed?.kind === 'metric' && (listed.role === 'noun' || !inAside))
+      return null;
+    if (t.text === ',') inAside = !inAside;
     afterBreakdown = false;
     const c = cueOf(doc, k);
     if (c !== null) {
@@ -837,7 +887,7 @@ function closingDash(doc: Annotated, from: number, q: Quantity): number | null {
   }
   return null;
 }
-const APPOSITION_OPENERS = new Set(['a', 'an', 'un', 'une']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'un', 'une', 'aged', 'âgé', 'âgée']);
 const PLACE_CLAUSES = new Set(['où', 'where', 'где']);
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'après', 'avant', 'depuis', 'после', 'до']);
 
