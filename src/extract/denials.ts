@@ -75,6 +75,8 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
           break;
         }
         const m = cover[k];
+        // "ни в изоляторе, ни в суде их нет": places listed, not what is denied.
+        if (m?.cue.kind === 'metric' && tokens[i]?.lower === 'ни' && sets.placePrepositions.has(t.lower)) break;
         if (m !== null && m !== undefined) {
           // "aucun manifestant n'a été tué": the elided "n'" is no "n°".
           if ((m.cue.kind === 'prefix' || m.cue.kind === 'unit') && m.end === k + 1 && SINGLE.has(t.lower)) {
@@ -284,6 +286,11 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
   for (let steps = 0; k >= 0 && steps < NEGATION_REACH && sameSentence(doc, k, at.start); steps++) {
     const c = cover[k];
     if (c !== null && c !== undefined) {
+      // "ни в изоляторе, ни в суде их нет": a place, stepped over.
+      if (c.cue.kind === 'metric' && doc.sets.placePrepositions.has(tokens[c.start]?.lower ?? '')) {
+        k = c.start - 1;
+        continue;
+      }
       if (c.cue.kind === 'metric') return { metric: c.cue.metric, start: c.start };
       // "пострадавших в ходе вечерней акции нет": the event stands between the noun and "нет";
       // "погибших в городе не было": so does a place.
@@ -321,6 +328,15 @@ function coordinatedBefore(doc: Annotated, start: number): Metric[] {
 }
 
 const SINGLE = new Set([
+  // "aucune personne n'avait été signalée disparue": how the absence was reported.
+  'signalée',
+  'signalé',
+  'signalés',
+  'signalées',
+  'portée',
+  'porté',
+  'portés',
+  'portées',
   'seul',
   'seule',
   'single',

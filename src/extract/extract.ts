@@ -90,7 +90,13 @@ function findDrafts(doc: Annotated, lang: Lang): Draft[] {
     if (isFigure(doc, q) && !repeatsInBrackets(tokens, quantities.at(-1), q)) quantities.push(q);
     i = Math.max(q.end, i + 1);
   }
-  const state: BindState = { quantityAt: new Map(), quantities, consumed: new Set(), last: null };
+  const state: BindState = {
+    quantityAt: new Map(),
+    quantities,
+    consumed: new Set(),
+    last: null,
+    firstOfSentence: new Map(),
+  };
   for (const [index, q] of quantities.entries()) state.quantityAt.set(q.start, index);
   const drafts: Draft[] = [];
   for (const q of quantities) {
@@ -98,10 +104,13 @@ function findDrafts(doc: Annotated, lang: Lang): Draft[] {
     if (metric === null) continue;
     const sentence = seg.sentenceOf[q.start] ?? 0;
     state.last = { metric, sentence, paragraph: seg.paragraphOf[q.start] ?? 0, start: q.start };
+    if (!state.firstOfSentence?.has(sentence)) state.firstOfSentence?.set(sentence, metric);
     drafts.push({ metric, min: q.min, max: q.max, approx: q.approx, first: q.start, last: q.end - 1, sentence });
   }
   for (const denial of findDenials(doc, state)) {
     const sentence = seg.sentenceOf[denial.at] ?? 0;
+    // "zero deaths": the figure 0 already says it.
+    if (drafts.some((d) => d.sentence === sentence && d.metric === denial.metric && d.max === 0)) continue;
     drafts.push({ metric: denial.metric, min: 0, max: 0, approx: false, first: denial.at, last: denial.at, sentence });
   }
   drafts.sort((a, b) => a.first - b.first);

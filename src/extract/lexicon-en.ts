@@ -11,7 +11,7 @@ export const en: Lexicon = {
     ),
     ...table('numbering|numbered|estimated at|was estimated at|were estimated at', cue('countVerb')),
     ...table(
-      'we were|miscreants|hooligans|water protectors|rioters|strikers|striker|protesters|protester|protestors|protestor|demonstrators|demonstrator|marchers|participants|picketers|pickets|of us',
+      'saboteurs|we were|miscreants|hooligans|water protectors|rioters|strikers|striker|protesters|protester|protestors|protestor|demonstrators|demonstrator|marchers|participants|picketers|pickets|of us',
       cue('participantNoun'),
     ),
     ...table(
@@ -27,23 +27,23 @@ export const en: Lexicon = {
       killed('noun'),
     ),
     ...table(
-      'killed|kill|kills|died|die|dying|shot dead|shot and killed|lost their lives|lost his life|lost her life|perished|slain|murdered|gunned down|killing|kills|kill|executed|massacred|were slaughtered|succumbed|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries|died of their wounds|died of wounds|died of their injuries|died from their injuries|died in hospital',
+      'found dead|were found dead|killed|kill|kills|died|die|dying|shot dead|shot and killed|lost their lives|lost his life|lost her life|perished|slain|murdered|gunned down|killing|kills|kill|executed|massacred|were slaughtered|succumbed|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries|died of their wounds|died of wounds|died of their injuries|died from their injuries|died in hospital',
       killed('pred'),
     ),
     ...table(
-      'injured|injure|injures|harmed|received treatment|received medical treatment|were treated|attended hospital|attended hospitals|attended public hospitals|attended the hospital|to hospitals|to hospital|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|assaulted|bleeding|remain admitted|remained admitted|still admitted',
+      'injured|injure|injures|harmed|patched up|struck with batons|beaten with batons|received treatment|received medical treatment|were treated|attended hospital|attended hospitals|attended public hospitals|attended the hospital|to hospitals|to hospital|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|assaulted|bleeding|remain admitted|remained admitted|still admitted',
       injured('pred'),
     ),
     ...table(
-      'free all|free the|free our|in the cells|still in the cells|in cells|arrested|arrests|arrest|detain|detains|detained|detention|detainees|detainee|taken into custody|in custody|custody|jailed|imprisoned|rounded up|apprehended|taken in|picked up|under arrest|detaining|arresting|held in detention|held in custody|held by police|behind bars|being held|held incommunicado|still held|still being held|taken away in|taken away by|led away by|hauled away by|hauled off by|bundled|bundled into|bundled away|taken by police|taken by the police|picked up by police|remanded|remanded in custody|remain in custody|remain in detention|detentions|grabbed|grabbed by|took in|take in|takes in|taking in',
+      'under police guard|under arrest|held overnight|free all|free the|free our|in the cells|still in the cells|in cells|arrested|arrests|arrest|detain|detains|detained|detention|detainees|detainee|taken into custody|in custody|custody|jailed|imprisoned|rounded up|apprehended|taken in|picked up|under arrest|detaining|arresting|held in detention|held in custody|held by police|behind bars|being held|held incommunicado|still held|still being held|taken away in|taken away by|led away by|hauled away by|hauled off by|bundled|bundled into|bundled away|taken by police|taken by the police|picked up by police|remanded|remanded in custody|remain in custody|remain in detention|detentions|grabbed|grabbed by|took in|take in|takes in|taking in',
       arrested('pred'),
     ),
     ...table(
-      'missing|disappeared|abducted|were abducted|have been abducted|looking for|searching for|still searching for|remain unknown|remains unknown|remained unknown|still unknown|have not been found|has not been found|had not been found|not been found|cannot find them|can not find them|could not find them|cannot find him|unable to find|unable to trace|cannot trace|could not trace|unable to learn whether|unable to learn where|no information about|no information on|no news of|no word from|do not know where|does not know where|don t know where|did not know where|to an unknown location|to unknown locations|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home|can t find|cannot find|can not find|could not find|couldn t find|have not heard from|has not heard from|had not heard from|haven t heard from|not heard from|not been located|could not be located|cannot be located|can not be located|have not come home|has not come home|not come home|did not come home|never came home|nobody will say where|no one will say where|will not say where|won t say where|trying to locate|still trying to locate|cannot reach|can not reach|could not reach|unable to reach|have not been located|has not been located|had not been located',
+      'missing|disappeared|abducted|were abducted|have been abducted|looking for|searching for|still searching for|remain unknown|remains unknown|remained unknown|still unknown|have not been found|has not been found|had not been found|not been found|cannot find them|can not find them|could not find them|cannot find him|unable to find|unable to trace|cannot trace|could not trace|unable to learn whether|unable to learn where|no information about|no information on|no news of|no word from|do not know where|does not know where|don t know where|did not know where|to an unknown location|to unknown locations|unaccounted for|unaccounted|whereabouts unknown|vanished|went missing|gone missing|unable to locate|could not locate|cannot locate|have not been heard from|has not been heard from|had not been heard from|not been heard from|has not been seen since|have not been seen since|had not been seen since|not been seen since|never came back|never returned|never returned home|can t find|cannot find|can not find|could not find|couldn t find|have not heard from|has not heard from|had not heard from|haven t heard from|not heard from|not been located|could not be located|cannot be located|can not be located|have not come home|has not come home|not come home|did not come home|never came home|nobody will say where|no one will say where|will not say where|won t say where|trying to locate|still trying to locate|cannot reach|can not reach|could not reach|unable to reach|trying to reach|still trying to reach|can t locate|not been told where|not told where|have not been located|has not been located|had not been located',
       missing('pred'),
     ),
     ...table(
-      'people|persons|person|workers|residents|citizens|citizen|civilians|men|women|children|youths|activists|employees|miners|students|police|policemen|police officers|officers|soldiers|members|journalists|inhabitants|individuals|oilmen|oil workers|staff|others|locals|villagers|trade unionists|unionists|opposition supporters|supporters|bystanders|family members|relatives|teachers|nurses|doctors|dockers|dock workers|dockworkers|farmers|pensioners|drivers|minors|juveniles|teenagers|pupils|schoolchildren|steelworkers|mineworkers|coal miners|factory workers|textile workers|garment workers|girls|boys|colleagues|comrades|tenants|traders|vendors|labourers|laborers|peasants|sympathisers|sympathizers|tappers|ppl|guys|volunteers|patients|patient|man|woman|boy|girl|worker|student|child|teenager|youth|resident|journalist|activist|miner|officer|policeman|soldier|driver|civilian',
+      'people|persons|person|workers|residents|citizens|citizen|teacher|nurse|doctor|farmer|civilians|men|women|children|youths|activists|employees|miners|students|police|policemen|police officers|officers|soldiers|members|journalists|inhabitants|individuals|oilmen|oil workers|staff|others|locals|villagers|trade unionists|unionists|opposition supporters|supporters|bystanders|family members|relatives|teachers|nurses|doctors|dockers|dock workers|dockworkers|farmers|pensioners|drivers|minors|juveniles|teenagers|pupils|schoolchildren|steelworkers|mineworkers|coal miners|factory workers|textile workers|garment workers|girls|boys|colleagues|comrades|tenants|traders|vendors|labourers|laborers|peasants|sympathisers|sympathizers|tappers|ppl|guys|volunteers|patients|patient|man|woman|boy|girl|worker|student|child|teenager|youth|resident|journalist|activist|miner|officer|policeman|soldier|driver|civilian',
       cue('groupNoun'),
     ),
     ...table(
@@ -51,7 +51,7 @@ export const en: Lexicon = {
       cue('nonPerson'),
     ),
     ...table(
-      'named suspects|were named suspects|named as suspects|interviewed|we interviewed|sentenced|convicted|charged|arraigned|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried|located|traced|laid off|dismissed|sacked',
+      'represents|which represents|were found|was found|have been found|had been found|named suspects|were named suspects|named as suspects|interviewed|we interviewed|sentenced|convicted|charged|arraigned|released|freed|acquitted|set free|pardoned|indicted|found guilty|tried|located|traced|laid off|dismissed|sacked',
       cue('block'),
     ),
     ...table('anyone|anybody', cue('negatorAfter')),
@@ -100,7 +100,7 @@ export const en: Lexicon = {
   ],
   modifiers: [
     ...table(
-      'about|around|approximately|roughly|some|nearly|almost|close to|circa|c|an estimated|estimated|~|≈|approx|more or less|or so',
+      'about|around|approximately|roughly|some|nearly|almost|close to|closer to|circa|c|an estimated|estimated|~|≈|approx|more or less|or so',
       'approx',
     ),
     ...table('at least|no fewer than|no less than|a minimum of|not less than|not fewer than', 'atLeast'),
@@ -148,7 +148,8 @@ export const en: Lexicon = {
     m: 1_000_000,
     mln: 1_000_000,
   },
-  numberWordBlockers: ['no', 'any', 'every', 'each', 'the', 'this', 'someone', 'anyone'],
+  maybe: ['maybe', 'perhaps', 'possibly', 'even'],
+  numberWordBlockers: ['no', 'any', 'every', 'each', 'the', 'this', 'someone', 'anyone', 'not'],
   oneBlockers: ['that', 'which'],
   rangeAnd: ['and'],
   rangeTo: ['to', '-', '–'],

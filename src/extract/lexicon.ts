@@ -59,6 +59,10 @@ export interface Lexicon {
   numberWords: Record<string, NumberWord>;
   /** Words joining number words ("vingt et un", "one hundred and fifty"). */
   numberJoiners: string[];
+  /** Words after a number word that add a half to it ("двух с половиной тысяч"). */
+  halfAfter?: string[];
+  /** Words between two counts that make the second an upper bound ("150, peut-être 200"). */
+  maybe?: string[];
   /** Words after a figure multiplying it ("4 thousand", "10 тыс."). */
   scales: Record<string, number>;
   /** Words before a number word that make it no figure ("no one", "ни одного"). */

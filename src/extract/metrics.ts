@@ -24,6 +24,8 @@ export interface BindState {
   last: { metric: Metric; sentence: number; paragraph: number; start: number } | null;
   /** Starts of quantities read as the whole of a part ("17,000 of its 24,000 members"). */
   absorbed?: Set<number>;
+  /** The metric of each sentence's first figure: "Of these, 8 …" is a part of it. */
+  firstOfSentence?: Map<number, Metric>;
 }
 
 export type Binding = { metric: Metric } | { metric: null; final: boolean };
@@ -98,6 +100,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
     if (whole !== undefined && whole.start !== state.last.start && sameSentence(doc, whole.start, q.start)) return null;
     const own = right(doc, q, state, true);
     if (own.metric !== null) return own.metric;
+    // "dont un tiers de mineurs": a fraction, not a count.
+    if (own.final && cueOf(doc, skipQuotesRight(doc, q.end))?.cue.kind === 'nonPerson') return null;
     // "dont 5 sont toujours détenus" counts; "of whom 12 were later released" does not.
     const verb = predicate(doc, skipQuotesRight(doc, q.end), q, state, SHORT_PREDICATE_WINDOW, false);
     if (verb !== null && verb.metric === null && verb.final) return null;
@@ -117,6 +121,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   if (verbBefore?.cue.kind === 'block' && sameSentence(doc, verbBefore.start, q.start)) return null;
   // "погибли 70 человек", "detained 23 people": a verb right before the figure governs it.
   const adjacent = leftAdjacent(doc, q, state);
+  // "ont « embarqué cinq garçons », la famille ne sait pas où ils sont": missing, as below.
+  if (adjacent === 'arrested' && missingInClause(doc, q, state)) return 'missing';
   if (adjacent !== null) return adjacent;
   const r = right(doc, q, state, false);
   // "26 supporters picked up by men in plain clothes had not been seen since": those taken whom
@@ -149,10 +155,12 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
     subjectBeforeDash(doc, q) ??
     left(doc, q, state) ??
     countedBefore(doc, q.start, state) ??
-    openerMetric(doc, q) ??
+    openerMetric(doc, q, state) ??
     askedFor(doc, q, state);
   // "300 pickets had gathered when some 60 deputies ordered them off": likewise.
   if (l === 'participants' && countsForces(doc, q, false)) return null;
+  // "Задержания продолжаются? — Забрали шестерых мужчин, родственникам ничего не сообщают".
+  if (l === 'arrested' && missingInClause(doc, q, state)) return 'missing';
   if (l === 'inherit') {
     // "Сколько погибших? — Генеральный прокурор назвал цифру 169": the figure the question asks for.
     return state.last !== null && state.last.paragraph === paragraph ? state.last.metric : askedFor(doc, q, state);
@@ -261,7 +269,6 @@ function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
 }
 
 // "Combien de morts ?", "How many were hurt?", "Сколько пострадавших ...?": the words of a question.
-const QUESTION_OPENERS = new Set(['combien', 'how', 'сколько', 'среди', 'among', 'parmi', 'et', 'and', 'а']);
 const HOW_MANY = new Set(['combien', 'how', 'сколько']);
 
 /**
@@ -278,35 +285,39 @@ function askedFor(doc: Annotated, q: Quantity, state: BindState): Metric | null 
   // stand between as a sentence of its own.
   let asked = sentence - 1;
   const label = seg.sentences[asked];
-  if (label !== undefined && label[1] - label[0] < LABEL_TOKENS && tokens[label[1]]?.text !== '?') asked--;
+  if (label !== undefined && isLabel(doc, label)) asked--;
   const question = seg.sentences[asked];
   if (own === undefined || question === undefined) return null;
   // Only the first figure of the answer's first sentence answers the question.
   for (let k = own[0]; k < q.start; k++) if (state.quantityAt.has(k)) return null;
   if (tokens[question[1]]?.text !== '?') return null;
-  let asksHowMany = false;
   let countsPeople = false;
   let part = false;
   let found: Metric | null = null;
   for (let k = question[0]; k <= question[1]; k++) {
     const t = tokens[k] as Token;
-    if (QUESTION_OPENERS.has(t.lower)) {
-      if (PART_OPENERS.has(t.lower)) part = true;
-      else asksHowMany = true;
-    }
+    if (PART_OPENERS.has(t.lower)) part = true;
     if (HOW_MANY.has(t.lower)) countsPeople = true;
     const c = cueOf(doc, k);
     if (c === null || found !== null) continue;
     if (c.cue.kind === 'metric') found = c.cue.metric;
     else if (c.cue.kind === 'participantPred' || c.cue.kind === 'participantNoun') found = 'participants';
   }
-  if (found !== null) return asksHowMany || part ? found : null;
+  // "Были пострадавшие? — Мы знаем как минимум о девяти": a yes-or-no question names it too.
+  if (found !== null) return found;
   if (part) return state.last?.metric ?? null;
   // "Combien sont-ils sur l'avenue ?", "How many were there?": a question about a crowd.
   return countsPeople ? 'participants' : null;
 }
 
 const LABEL_TOKENS = 5;
+
+/** "LE PORTE-PAROLE.", "ORGANISER:": a short sentence with no cue, no figure and no question. */
+function isLabel(doc: Annotated, [first, last]: [number, number]): boolean {
+  if (last - first >= LABEL_TOKENS || doc.tokens[last]?.text === '?') return false;
+  for (let k = first; k <= last; k++) if (doc.cover[k] != null || doc.tokens[k]?.kind === 'number') return false;
+  return true;
+}
 
 /** ", according to the union: 12,000", ", по данным организаторов — 30 тысяч": a source, then its figure. */
 function sourceFirst(doc: Annotated, q: Quantity): boolean {
@@ -425,7 +436,7 @@ const OPENER_REACH = 4;
 const OPENER_SCAN = 30;
 
 /** The metric named by a sentence's partitive opener, for a figure with no noun of its own. */
-function openerMetric(doc: Annotated, q: Quantity): Metric | 'inherit' | null {
+function openerMetric(doc: Annotated, q: Quantity, state: BindState): Metric | 'inherit' | null {
   const sentence = doc.seg.sentenceOf[q.start];
   let first = q.start;
   while (first > 0 && doc.seg.sentenceOf[first - 1] === sentence && q.start - first < OPENER_SCAN) first--;
@@ -439,9 +450,11 @@ function openerMetric(doc: Annotated, q: Quantity): Metric | 'inherit' | null {
     const c = cueOf(doc, k);
     if (c?.cue.kind === 'metric') return c.cue.metric;
   }
-  // "Of these, 50 have been transferred": a part of the count just given.
+  // "Of these, 50 have been transferred": a part of the count just given, which is the first
+  // of the sentence before ("received 21 people injured …, attended by 68,000. Of these, 8 …").
   const pronoun = doc.tokens[first + 1]?.lower ?? '';
-  if (PART_PRONOUNS.has(pronoun) && doc.tokens[first + 2]?.text === ',' && first + 3 === q.start) return 'inherit';
+  if (PART_PRONOUNS.has(pronoun) && doc.tokens[first + 2]?.text === ',' && first + 3 === q.start)
+    return state.firstOfSentence?.get((sentence ?? 0) - 1) ?? 'inherit';
   return null;
 }
 
@@ -503,6 +516,8 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
     return c.cue.metric;
   }
   if (c.cue.kind === 'participantPred') {
+    // "les familles revendiquent 3 morts": a metric noun of its own outweighs the verb before.
+    if (cueOf(doc, skipFillers(doc, skipQuotesRight(doc, q.end)))?.cue.kind === 'metric') return null;
     state.consumed.add(c);
     return 'participants';
   }

@@ -43,6 +43,8 @@ export class QuantityReader {
   private readonly vagueAfterModifier: PhraseMatcher<VagueValue>;
   private readonly words: Map<string, NumberWord>;
   private readonly joiners: Set<string>;
+  private readonly half: string[];
+  private readonly maybe: string[][];
   private readonly blockers: Set<string>;
   private readonly oneBlockers: Set<string>;
   private readonly auxiliaries: Set<string>;
@@ -57,6 +59,8 @@ export class QuantityReader {
     this.vagueAfterModifier = new PhraseMatcher(lex.vagueAfterModifier ?? []);
     this.words = new Map(Object.entries(lex.numberWords));
     this.joiners = new Set(lex.numberJoiners);
+    this.half = lex.halfAfter ?? [];
+    this.maybe = (lex.maybe ?? []).map((phrase) => phrase.split(' '));
     this.blockers = new Set(lex.numberWordBlockers);
     this.oneBlockers = new Set(lex.oneBlockers ?? []);
     this.auxiliaries = new Set(lex.auxiliaries);
@@ -112,6 +116,7 @@ export class QuantityReader {
         if (candidate !== null && candidate.min > first.min && candidate.kind === first.kind) second = candidate;
       }
     }
+    if (second === null && opener === undefined) second = this.maybeMore(tokens, first.end, first);
     // "de 70 morts": an opener without its second half is no opener.
     const activeMods = opener !== undefined && second === null ? mods.filter((m) => m.value !== opener) : mods;
     const start = activeMods[0]?.start ?? first.start;
@@ -264,6 +269,26 @@ export class QuantityReader {
     return this.numberWords(tokens, j);
   }
 
+  /** True when the words of `phrase` (lower case) stand at k; false for an empty phrase. */
+  private startsWith(tokens: Token[], k: number, phrase: string[]): boolean {
+    return phrase.length > 0 && phrase.every((word, i) => tokens[k + i]?.lower === word);
+  }
+
+  private isScaleAt(tokens: Token[], k: number): boolean {
+    return this.words.get(tokens[k]?.lower ?? '')?.kind === 'scale';
+  }
+
+  /** "150, peut-être 200", "сто пятьдесят, может двести": the second count after a hedge, or null. */
+  private maybeMore(tokens: Token[], end: number, first: Core): Core | null {
+    if (tokens[end]?.text !== ',') return null;
+    for (const phrase of this.maybe) {
+      if (!this.startsWith(tokens, end + 1, phrase)) continue;
+      const second = this.core(tokens, end + 1 + phrase.length);
+      return second !== null && second.kind === first.kind && second.min > first.min ? second : null;
+    }
+    return null;
+  }
+
   /** Sums a run of number words ("soixante-dix", "one hundred and fifty", "сто пятьдесят"). */
   private numberWords(tokens: Token[], j: number): Core | null {
     let total = 0;
@@ -306,6 +331,15 @@ export class QuantityReader {
       }
       k++;
       end = k;
+      // "двух с половиной тысяч": a half, before the scale that multiplies it.
+      if (
+        last?.kind === 'unit' &&
+        this.startsWith(tokens, k, this.half) &&
+        this.isScaleAt(tokens, k + this.half.length)
+      ) {
+        current += 0.5;
+        k += this.half.length;
+      }
     }
     if (parts === 0) return null;
     // "un"/"une" alone is an article, except right after "dont" or "parmi eux", where it counts
