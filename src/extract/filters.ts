@@ -32,7 +32,6 @@ const AGE_SPAN_OPENERS = new Set(['from', 'between', 'de', 'entre', 'от']);
 const AGE_WORDS = new Set(['ages', 'aged', 'age', 'âgés', 'âgées', 'âge', 'возрасте', 'возраст']);
 const DATE_RANGE_JOINERS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–', 'et', 'au', 'и', 'по']);
 const DAY_ARTICLES = new Set(['le', 'the']);
-const AGE_UNITS = new Set(['ans', 'years', 'year', 'лет', 'года', 'год']);
 const DAY_OPENERS = new Set(['on', 'since', 'from', 'until', 'by', 'to', 'and', 'between', 'of']);
 const PEOPLE_CUES = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNoun', 'participantPred']);
 
@@ -130,9 +129,14 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
     const day = DAY_ARTICLES.has(tokens[end + 1]?.lower ?? '') ? end + 2 : end + 1;
     if (tokens[day]?.kind === 'number' && m.date.matchAt(tokens, day + 1) !== null) return false;
   }
-  // "des mineurs de 16 et 17 ans", "aged 19 to 24": the first age of a pair.
-  if (next !== undefined && DATE_RANGE_JOINERS.has(next.lower) && tokens[end + 1]?.kind === 'number') {
-    if (m.unit.matchAt(tokens, end + 2) !== null && AGE_UNITS.has(tokens[end + 2]?.lower ?? '')) return false;
+  // "des mineurs de 16 et 17 ans", "aged 19 to 24 years", "с 10 до 18 часов": the first of a pair
+  // of ages or hours.
+  if (
+    next !== undefined &&
+    (DATE_RANGE_JOINERS.has(next.lower) || next.lower === 'до') &&
+    tokens[end + 1]?.kind === 'number'
+  ) {
+    if (m.unit.matchAt(tokens, end + 2) !== null) return false;
   }
   // "since the protests began on 31 May": a day before the month that is also a verb.
   if (next?.text === 'May' && DAY_OPENERS.has(prev?.lower ?? '')) return false;

@@ -7,12 +7,12 @@ export const fr: Lexicon = {
   cues: [
     // Longer phrases first where a shorter one would mislead ("arrêté le travail" is a strike).
     ...table(
-      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|affronté la police|réclamaient|réclament|exigeaient|dressé des barricades|érigé des barricades|brûlé des pneus|bloqué les routes|bloquaient les routes|affronté les policiers|affronté les forces|affrontent la police|affrontaient la police|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail|marcher|ont pénétré|pénétré|lancent|lançaient|revendiquent|revendiquaient|revendique|revendiquait|ont marché|avaient marché|a marché|ont affronté|avaient affronté|affronté|face aux forces|face aux policiers|face à la police|a été suivi par|suivi par|convergé|ont convergé|convergent|convergeaient|avait rassemblé|avaient rassemblé|rassemblé',
+      'arrêté le travail|arrêtés le travail|arrêt de travail|arrêté de travailler|cessé le travail|cesser le travail|cessent le travail|stoppé le travail|stopper le travail|stoppent le travail|débrayé|en grève|se sont mis en grève|mis en grève|rejoint la grève|rejoindre la grève|rejoint le mouvement|ont participé|participé|participaient|participent|pris part|prennent part|ont manifesté|manifesté|manifestaient|manifestent|manifester|défilé dans|ont défilé|défilaient|rassemblés|rassemblées|se sont rassemblés|réunis sur|descendus dans la rue|descendus dans les rues|descendus en masse|occupaient|occupent|occupé|font grève|faisaient grève|fait grève|poursuiv* la grève|poursuiv* le mouvement|continu* la grève|rejoign* la grève|sur la place|sur les places|dans la rue|dans les rues|sur la grand-place|défilé|défilent|défilaient|suivent le mouvement|suivi le mouvement|suivaient le mouvement|suivent la grève|suivi la grève|suivaient la grève|rassemblait|rassemblaient|a rassemblé|ont rassemblé|réunissait|a réuni|ont réuni|fait face aux|font face aux|faisaient face aux|faire face aux|fait face aux forces|font face aux forces|pris à partie les forces|s en est pris aux|s en sont pris aux|s en prennent aux|affronté la police|réclamaient|réclament|exigeaient|dressé des barricades|érigé des barricades|brûlé des pneus|bloqué les routes|bloquaient les routes|affronté les policiers|affronté les forces|affrontent la police|affrontaient la police|prennent à partie les forces|faisaient face aux forces|affronté les forces|affrontent les forces|affrontaient les forces|à défiler|à manifester|à marcher|à faire grève|à cesser le travail|marcher|ont pénétré|pénétré|tenaient un sit-in|tiennent un sit-in|lancent|lançaient|revendiquent|revendiquaient|revendique|revendiquait|ont marché|avaient marché|a marché|ont affronté|avaient affronté|affronté|face aux forces|face aux policiers|face à la police|a été suivi par|suivi par|convergé|ont convergé|convergent|convergeaient|avait rassemblé|avaient rassemblé|rassemblé',
       cue('participantPred'),
     ),
     ...table('comptait|comptaient|a compté|compte|comptent|forte|fort|forts|fortes', cue('countVerb')),
     ...table(
-      'casseurs|marcheurs|émeutiers|grévistes|gréviste|manifestants|manifestantes|protestataires|participants|participantes|grévistes|manifestant|manifestante|protestataire|on était|nous étions|on est|nous sommes|ils étaient|elles étaient',
+      'agitateurs|casseurs|marcheurs|émeutiers|grévistes|gréviste|manifestants|manifestantes|protestataires|participants|participantes|grévistes|manifestant|manifestante|protestataire|on était|nous étions|on est|nous sommes|ils étaient|elles étaient',
       cue('participantNoun'),
     ),
     ...table(
@@ -36,7 +36,7 @@ export const fr: Lexicon = {
       injured('pred'),
     ),
     ...table(
-      'libération de nos|libération immédiate de nos|la libération des|libération immédiate des|libérez|libérez nos|libérez les|libérez tous|arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|menotté*|ramassés|ramassé|retenus|retenues|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
+      'sous mandat de dépôt|mandat de dépôt|libération de nos|libération immédiate de nos|la libération des|libération immédiate des|libérez|libérez nos|libérez les|libérez tous|arrêté|arrêtés|arrêtée|arrêtées|arrêter|arrestation*|interpellé*|interpellation*|détenu|détenus|détenues|détention|garde à vue|emprisonné*|écroué*|appréhendé*|raflé*|incarcéré*|embarqués|embarqué|menotté*|ramassés|ramassé|retenus|retenues|mis aux arrêts|gardes à vue|placé* en garde à vue|placé* en détention|conduit* au poste|conduit* au commissariat|emmené* au commissariat|emmené* au poste',
       arrested('pred'),
     ),
     ...table(
@@ -44,7 +44,7 @@ export const fr: Lexicon = {
       missing('pred'),
     ),
     ...table(
-      'fidèles|mineur|étudiant|jeune|citoyen|habitant|ouvrier|militant|enfant|personnes|personne|gens|ouvriers|ouvrières|travailleurs|travailleuses|salariés|employés|habitants|résidents|citoyens|civils|jeunes|hommes|femmes|enfants|militants|militantes|syndicalistes|pétroliers|mineurs|étudiants|lycéens|policiers|gendarmes|militaires|soldats|membres|activistes|journalistes|opposants|camarades|individus|agents|autres|dockers|enseignants|enseignantes|infirmières|infirmiers|médecins|agriculteurs|paysans|retraités|chauffeurs|collègues|gars|sympathisants|fonctionnaires|cheminots|routiers|lycéennes|étudiantes|adolescents|mineures|ouvriers agricoles',
+      'fidèles|enseignant|mineur|étudiant|jeune|citoyen|habitant|ouvrier|militant|enfant|personnes|personne|gens|ouvriers|ouvrières|travailleurs|travailleuses|salariés|employés|habitants|résidents|citoyens|civils|jeunes|hommes|femmes|enfants|militants|militantes|syndicalistes|pétroliers|mineurs|étudiants|lycéens|policiers|gendarmes|militaires|soldats|membres|activistes|journalistes|opposants|camarades|individus|agents|autres|dockers|enseignants|enseignantes|infirmières|infirmiers|médecins|agriculteurs|paysans|retraités|chauffeurs|collègues|gars|sympathisants|fonctionnaires|cheminots|routiers|lycéennes|étudiantes|adolescents|mineures|ouvriers agricoles',
       cue('groupNoun'),
     ),
     ...table(
@@ -56,7 +56,10 @@ export const fr: Lexicon = {
       'sont identifiées|sont identifiés|ont été identifiées|ont été identifiés|sont localisées|sont localisés',
       cue('accounted'),
     ),
-    ...table('à la barre|banc des prévenus|levées|levée|représente|représentent|regroupe|regroupent', cue('block')),
+    ...table(
+      'devaient être présentées|devaient être présentés|être présentées|être présentés|seront présentées|seront présentés|à la barre|banc des prévenus|levées|levée|représente|représentent|regroupe|regroupent',
+      cue('block'),
+    ),
     ...table(
       'condamné*|inculpé*|mis en examen|libéré*|relâché*|remis en liberté|remise en liberté|remises en liberté|remis en libertés|présenté au parquet|présentés au parquet|présenté à un juge|présentés à un juge|présentés au juge|présentés à la justice|présentée au parquet|présentées au parquet|déféré*|acquitté*|jugés|jugé|relaxé*|graciés|amnistiés|licencié*|licenciement*',
       cue('block'),
@@ -97,7 +100,7 @@ export const fr: Lexicon = {
       cue('date'),
     ),
     ...table(
-      'porté|portée|passé|passée|monter|monté|montée|grimper|grimpé|atteint|atteindre|atteignait|s élève|s élevait|s élever|s est alourdi|alourdi|dépasser',
+      'porte le total à|portant le total à|porte à|portant à|porté|portée|passé|passée|monter|monté|montée|grimper|grimpé|atteint|atteindre|atteignait|s élève|s élevait|s élever|s est alourdi|alourdi|dépasser',
       cue('change'),
     ),
     ...table('mais|tandis que|alors que|cependant|toutefois|pourtant|en revanche|quant à', cue('contrast')),
@@ -112,7 +115,7 @@ export const fr: Lexicon = {
       'plus de|plus d|au-delà de|davantage que|dépasse les|dépassé les|dépassait les|dépasserait les|dépasse|dépassé|dépassait|dépasserait|excède|excédé|+ de',
       'moreThan',
     ),
-    ...table('jusqu à|au plus|au maximum|jusqu au|tout au plus', 'upTo'),
+    ...table('jusqu à|au plus|au maximum|jusqu au|tout au plus|pas plus de|pas plus d|guère plus de', 'upTo'),
     ...table('moins de|moins d', 'lessThan'),
     ...table('entre', 'between'),
     ...table('de|d', 'from'),

@@ -146,8 +146,9 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   // its source named first.
   if (state.last !== null && state.last.sentence === sentence && (sourceFirst(doc, q) || speakerFirst(doc, q)))
     return state.last.metric;
-  // "Our volunteers have confirmed 27 deaths. Government says 11.": a bare count said next.
-  if (state.last !== null && state.last.paragraph === paragraph && saidAlone(doc, q)) return state.last.metric;
+  // "Our volunteers have confirmed 27 deaths. Government says 11.": a bare count said next, in the
+  // same paragraph or in the next turn of an interview ("— Полиция говорит о двухстах.").
+  if (state.last !== null && paragraph - state.last.paragraph <= 1 && saidAlone(doc, q)) return state.last.metric;
   // "maybe two thousand at the blockade, about 300 more at Paso del Comercio": more of the same.
   if (MORE.has(tokens[q.end]?.lower ?? '') && state.last !== null && state.last.paragraph === paragraph)
     return state.last.metric;
@@ -343,14 +344,18 @@ const THAT = new Set(['что', 'que', 'qu', 'that']);
 const WHERE = new Set(['где', 'où', 'where']);
 const BE_FOUND = new Set(['находятся', 'находится', 'are']);
 const NOT = new Set(['не', 'ne', 'n', 'not', 'pas']);
+const UNKNOWN_WORDS = new Set(['неизвестно', 'inconnu', 'unknown']);
 const WHEREABOUTS_REACH = 12;
 
 /** "где находятся двое из них, мы не знаем": where they are, then that no one knows. */
 function whereaboutsUnknown(doc: Annotated, q: Quantity): boolean {
   const { tokens } = doc;
-  if (!WHERE.has(tokens[q.start - 2]?.lower ?? '') || !BE_FOUND.has(tokens[q.start - 1]?.lower ?? '')) return false;
-  for (let k = q.end; k < q.end + WHEREABOUTS_REACH && sameSentence(doc, k, q.start); k++) {
-    if (NOT.has((tokens[k] as Token).lower)) return true;
+  let k = q.start - 1;
+  if (STILL.has(tokens[k]?.lower ?? '') || BE_FOUND.has(tokens[k]?.lower ?? '')) k--;
+  if (!WHERE.has(tokens[k]?.lower ?? '') || k === q.start - 1) return false;
+  // "где находятся двое из них, мы не знаем", "Где ещё трое — неизвестно".
+  for (let j = q.end; j < q.end + WHEREABOUTS_REACH && sameSentence(doc, j, q.start); j++) {
+    if (NOT.has((tokens[j] as Token).lower) || UNKNOWN_WORDS.has((tokens[j] as Token).lower)) return true;
   }
   return false;
 }
@@ -372,6 +377,8 @@ function speakerBefore(doc: Annotated, q: Quantity): 'comma' | 'start' | null {
     if (j < 0 || !sameSentence(doc, j, q.start)) return words > 0 ? 'start' : null;
     const t = tokens[j] as Token;
     if (t.text === ',' || t.text === ';') return words > 0 ? 'comma' : null;
+    // "ВЕДУЩАЯ: Полиция говорит о двухстах": a speaker's label ends with a colon.
+    if (t.text === ':') return words > 0 ? 'start' : null;
     if (t.kind !== 'word' || cueOf(doc, j)?.cue.kind === 'metric') return null;
   }
   return null;
@@ -412,7 +419,7 @@ function familiesOf(doc: Annotated, q: Quantity): boolean {
   for (let k = q.start - 1; k >= Math.max(0, q.start - FAMILY_REACH); k--) {
     const t = doc.tokens[k] as Token;
     if (FAMILY_WORDS.has(t.lower)) return true;
-    if (t.kind !== 'word') return false;
+    if (t.kind !== 'word' && !QUOTES.has(t.text)) return false;
   }
   return false;
 }
@@ -540,8 +547,8 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
 
 // Nouns that Russian puts before a figure to make it approximate ("человек 15").
 const INVERTED_NOUNS = new Set(['человек', 'людей']);
-const STILL = new Set(['ещё', 'еще', 'также', 'тоже']);
-const WITH = new Set(['с', 'со']);
+const STILL = new Set(['ещё', 'еще', 'также', 'тоже', 'уже']);
+const WITH = new Set(['с', 'со', 'у']);
 
 const EVENT_REACH = 16;
 
@@ -597,7 +604,16 @@ function isBreakdown(doc: Annotated, start: number): boolean {
     const c = cueOf(doc, k);
     if (c !== null && c.cue.kind === 'breakdown') return sameSentence(doc, k, start);
     const t = doc.tokens[k] as Token;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== ':' && t.text !== '—' && t.text !== '–') return false;
+    // "« dont 11 dans un état jugé sérieux »": a quote mark may stand between.
+    if (
+      t.kind === 'punct' &&
+      t.text !== ',' &&
+      t.text !== ':' &&
+      t.text !== '—' &&
+      t.text !== '–' &&
+      !QUOTES.has(t.text)
+    )
+      return false;
     // Past three words, only a place may stand between: "из них в Минске — более тысячи".
     if (start - k > 3 && t.kind === 'word' && !t.capital && !doc.sets.placePrepositions.has(t.lower)) return false;
   }
@@ -628,6 +644,8 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       // "17,000 of its 24,000 members": read on past the whole to the noun of both.
       const whole = state.quantities[state.quantityAt.get(k) as number] as Quantity;
       if (headOnly || !isPartitive(doc, q, whole)) break;
+      // "one of three workers struck by live rounds": one person; the whole is the figure.
+      if (isOnePerson(doc, q)) return NO_CLAIM;
       if (state.absorbed === undefined) state.absorbed = new Set();
       state.absorbed.add(whole.start);
       k = whole.end;
@@ -1054,6 +1072,10 @@ function nextIsNotFigure(doc: Annotated, c: CueSpan, state: BindState): boolean 
   return true;
 }
 
+function isOnePerson(doc: Annotated, q: Quantity): boolean {
+  return q.min === 1 && q.max === 1 && q.end === q.start + 1 && doc.tokens[q.start]?.kind === 'word';
+}
+
 /** "17,000 of its 24,000", "2 sur 5", "1 из 3": a part, then the whole it is taken from. */
 function isPartitive(doc: Annotated, part: Quantity, whole: Quantity): boolean {
   if (!PARTITIVE_OPENERS.has(doc.tokens[part.end]?.lower ?? '')) return false;
@@ -1108,7 +1130,7 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
           // A toll that is the subject of the change, however far back in its clause, names it:
           // "the death toll from a raid by security forces on a sit-in has risen to 60".
           {
-            const subject = countedBefore(doc, c.start, state);
+            const subject = countedBefore(doc, c.start, state, true);
             if (subject !== null) return subject;
           }
           sawChange = true;
@@ -1129,17 +1151,21 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
 const SUBJECT_REACH = 25;
 // "число пострадавших", "the number of injured", "le nombre de blessés": a count as a subject.
 const COUNT_NOUNS = new Set(['число', 'количество', 'number', 'nombre', 'total']);
+const CROWDS = new Set(['crowd', 'crowds', 'толпа', 'толпу', 'foule', 'cortège', 'колонна', 'march', 'procession']);
 
 /**
  * What a change verb's subject counts, however far back in its sentence: a toll ("the death toll
  * from a raid ... has risen to 60") or a count of a metric ("Число пострадавших в ходе беспорядков
  * в столице ... превысило 680"). Nothing when a figure stands between them.
  */
-function countedBefore(doc: Annotated, from: number, state: BindState): Metric | null {
+function countedBefore(doc: Annotated, from: number, state: BindState, afterChange = false): Metric | null {
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH) && sameSentence(doc, k, from); k--) {
     if (state.quantityAt.has(k) || isStop(doc.tokens[k] as Token)) return null;
     const c = cueOf(doc, k);
     if (c?.cue.kind === 'toll') return 'killed';
+    // "Толпа у отдела выросла до полутора тысяч", "The crowd, which had grown to over 400".
+    if (afterChange && c?.cue.kind === 'eventNoun' && CROWDS.has((doc.tokens[c.start] as Token).lower))
+      return 'participants';
     if (c?.cue.kind === 'metric') {
       let j = c.start - 1;
       // "the number of people killed": the people stand between the count and what befell them.

@@ -269,6 +269,19 @@ export class QuantityReader {
     return this.numberWords(tokens, j);
   }
 
+  /** "un mort et une vingtaine de blessés": a metric noun, then "et" and another count. */
+  private inTally(tokens: Token[], end: number): boolean {
+    const noun = this.cueAt(end);
+    if (noun?.kind !== 'metric' || noun.role !== 'noun') return false;
+    const and = tokens[end + 1]?.lower;
+    if (and !== 'et' && and !== 'and' && and !== 'и') return false;
+    const next = tokens[end + 2];
+    return (
+      next !== undefined &&
+      (next.kind === 'number' || this.words.has(next.lower) || this.vague.matchAt(tokens, end + 2) !== null)
+    );
+  }
+
   /** True when the words of `phrase` (lower case) stand at k; false for an empty phrase. */
   private startsWith(tokens: Token[], k: number, phrase: string[]): boolean {
     return phrase.length > 0 && phrase.every((word, i) => tokens[k + i]?.lower === word);
@@ -345,10 +358,12 @@ export class QuantityReader {
     // "un"/"une" alone is an article, except right after "dont" or "parmi eux", where it counts
     // one. English "a"/"an" is never "one" on its own: "including a police officer" names a
     // person, it does not count one (the word for that is "one").
+    // "« un mort et une vingtaine de blessés »": one in a tally beside another count.
     if (
       parts === 1 &&
       ARTICLES.has(firstWord) &&
-      (firstWord === 'a' || firstWord === 'an' || this.cueAt(j - 1)?.kind !== 'breakdown')
+      (firstWord === 'a' || firstWord === 'an' || this.cueAt(j - 1)?.kind !== 'breakdown') &&
+      !this.inTally(tokens, end)
     )
       return null;
     const value = total + current;
