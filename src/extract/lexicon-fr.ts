@@ -32,7 +32,7 @@ export const fr: Lexicon = {
       killed('pred'),
     ),
     ...table(
-      'blessé|blessés|blessée|blessées|frappé|frappés|frappée|frappées|traces de coups|traces visibles de coups|traces de violences|blessures|bless*|hospitalisé*|en réanimation|entre la vie et la mort|dans un état grave|dans un état critique|transporté* à l hôpital|transporté* vers l hôpital|transporté* aux urgences|conduit* à l hôpital|évacué* vers l hôpital|évacué* à l hôpital|admis à l hôpital|admis aux urgences|admises à l hôpital|admises aux urgences|pris* en charge par les secours|pris* en charge par les pompiers|pris* en charge à l hôpital|pris* en charge|reçu des soins|reçu les premiers soins|centres hospitaliers|centre hospitalier|soigné*|intoxiqué*|commotionné*',
+      'plaies|plaie|atteints par|atteintes par|atteint par|été atteints|blessé|blessés|blessée|blessées|frappé|frappés|frappée|frappées|traces de coups|traces visibles de coups|traces de violences|blessures|bless*|hospitalisé*|en réanimation|entre la vie et la mort|dans un état grave|dans un état critique|transporté* à l hôpital|transporté* vers l hôpital|transporté* aux urgences|conduit* à l hôpital|évacué* vers l hôpital|évacué* à l hôpital|admis à l hôpital|admis aux urgences|admises à l hôpital|admises aux urgences|pris* en charge par les secours|pris* en charge par les pompiers|pris* en charge à l hôpital|pris* en charge|reçu des soins|reçu les premiers soins|centres hospitaliers|centre hospitalier|soigné*|intoxiqué*|commotionné*',
       injured('pred'),
     ),
     ...table(

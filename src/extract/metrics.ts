@@ -149,6 +149,10 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   // "Our volunteers have confirmed 27 deaths. Government says 11.": a bare count said next, in the
   // same paragraph or in the next turn of an interview ("— Полиция говорит о двухстах.").
   if (state.last !== null && paragraph - state.last.paragraph <= 1 && saidAlone(doc, q)) return state.last.metric;
+  // "nous étions des milliers, peut-être 15 000": a hedged second count of the same.
+  if (state.last !== null && state.last.sentence === sentence && hedgedAfterComma(doc, q)) return state.last.metric;
+  // "Nous en avons recensé sept": "en" stands for what was just counted.
+  if (state.last !== null && paragraph - state.last.paragraph <= 1 && enBefore(doc, q)) return state.last.metric;
   // "maybe two thousand at the blockade, about 300 more at Paso del Comercio": more of the same.
   if (MORE.has(tokens[q.end]?.lower ?? '') && state.last !== null && state.last.paragraph === paragraph)
     return state.last.metric;
@@ -164,7 +168,11 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   if (l === 'arrested' && missingInClause(doc, q, state)) return 'missing';
   if (l === 'inherit') {
     // "Сколько погибших? — Генеральный прокурор назвал цифру 169": the figure the question asks for.
-    return state.last !== null && state.last.paragraph === paragraph ? state.last.metric : askedFor(doc, q, state);
+    // "— Combien d'arrestations ? — Le commissariat nous a donné le chiffre de 42": the question
+    // names it before the figure just given does.
+    return (
+      askedFor(doc, q, state) ?? (state.last !== null && state.last.paragraph === paragraph ? state.last.metric : null)
+    );
   }
   // "16 deaths in Zhanaozen and one in Shetpe": an elided noun repeats the one before.
   if (l === null && state.last !== null && state.last.sentence === sentence) {
@@ -177,6 +185,24 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
 }
 
 const SOURCE_NAME_REACH = 4;
+const MAYBE = new Set(['peut-être', 'maybe', 'perhaps', 'может', 'возможно']);
+const EN_REACH = 4;
+
+function hedgedAfterComma(doc: Annotated, q: Quantity): boolean {
+  const { tokens } = doc;
+  const k = skipQuotesLeft(doc, q.start - 1);
+  return MAYBE.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
+}
+
+/** "Nous en avons recensé sept", "L'hôpital en a reçu une trentaine": the pronoun "en" before the verb. */
+function enBefore(doc: Annotated, q: Quantity): boolean {
+  for (let k = q.start - 1; k >= Math.max(0, q.start - EN_REACH) && sameSentence(doc, k, q.start); k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.lower === 'en' && doc.sets.pronouns.has(doc.tokens[k - 1]?.lower ?? '')) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
 const PLACE_REACH = 4;
 const ALREADY = new Set(['уже', 'déjà', 'already']);
 
@@ -505,12 +531,8 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   // "не могут связаться ещё с тремя": the preposition the verb takes.
   if (WITH.has(doc.tokens[k]?.lower ?? '')) k--;
   const between = doc.tokens[k];
-  if (
-    between !== undefined &&
-    (INVERTED_NOUNS.has(between.lower) || STILL.has(between.lower)) &&
-    doc.tokens[k + 1]?.attached !== true
-  )
-    k--;
+  const inverted = between !== undefined && INVERTED_NOUNS.has(between.lower);
+  if (between !== undefined && (inverted || STILL.has(between.lower)) && doc.tokens[k + 1]?.attached !== true) k--;
   const c = cueOf(doc, k);
   if (c === null || state.consumed.has(c) || !sameSentence(doc, k, q.start)) return null;
   // "перекрыли 3 улицы", "ont réuni 5 000 signatures": the noun after the figure says it counts things.
@@ -531,8 +553,9 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   // "Le cortège, parti à 11 h, comptait 4 000 personnes": the size of a gathering named before;
   // "группа жителей численностью около 200 человек": a group of people of that size.
   if (c.cue.kind === 'countVerb' && eventBefore(doc, c.start, q.start)) return 'participants';
-  if (c.cue.kind === 'countVerb' && INVERTED_NOUNS.has(doc.tokens[q.end]?.lower ?? '') && !countsForces(doc, q, false))
-    return 'participants';
+  // "Наш корреспондент насчитал человек семьсот": people counted.
+  const people = inverted || INVERTED_NOUNS.has(doc.tokens[q.end]?.lower ?? '');
+  if (c.cue.kind === 'countVerb' && people && !countsForces(doc, q, false)) return 'participants';
   return null;
 }
 
@@ -693,8 +716,10 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       if (cue.role === 'noun' && !headOnly) {
         // "3 dead at gate 2, many hurt": the verb of the next item is not this noun's.
         const override = predicate(doc, head.end, q, state, PREDICATE_WINDOW, false, true);
-        // "deux corps transportés vers l'hôpital": the dead carried to hospital are still dead.
-        const deadStayDead = cue.metric === 'killed' && override?.metric === 'injured';
+        // "deux corps transportés vers l'hôpital", '"20 bodies" are being held in the mortuary':
+        // the dead carried to hospital or kept are still dead.
+        const deadStayDead =
+          cue.metric === 'killed' && (override?.metric === 'injured' || override?.metric === 'arrested');
         if (override !== null && (override.metric !== null || override.final) && !deadStayDead) return override;
       } else if (!headOnly && skipped === 0) {
         // "Четверо задержанных получили травмы", "deux détenus auraient été hospitalisés": a
@@ -834,7 +859,7 @@ function predicate(
       continue;
     }
     // "one young man, a 23-year-old student, had died": an apposition is an aside.
-    if (t.text === ',' && k > from && APPOSITION_OPENERS.has(tokens[k + 1]?.lower ?? '')) {
+    if (t.text === ',' && k >= from && APPOSITION_OPENERS.has(tokens[k + 1]?.lower ?? '')) {
       const end = asideEnd(doc, k + 1, q);
       if (end !== null) {
         k = end + 1;
@@ -920,7 +945,7 @@ function closingDash(doc: Annotated, from: number, q: Quantity): number | null {
   }
   return null;
 }
-const APPOSITION_OPENERS = new Set(['a', 'an', 'un', 'une', 'aged', 'âgé', 'âgée']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'un', 'une', 'aged', 'âgé', 'âgée', 'âgés', 'âgées']);
 const PLACE_CLAUSES = new Set(['où', 'where', 'где']);
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'après', 'avant', 'depuis', 'после', 'до']);
 

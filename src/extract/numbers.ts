@@ -35,7 +35,9 @@ const ARTICLES = new Set(['a', 'an', 'un', 'une']);
 const ABBREVIATED_SCALES = new Set(['тыс', 'млн', 'k', 'mln']);
 const MAX_FIGURE = 1e9;
 // Russian prepositions between a modifier and its figure ("как минимум о 25 погибших").
-const MODIFIER_GAP = new Set(['о', 'об']);
+// "как минимум о 25", "максимум в 400": a preposition between a modifier and its figure.
+const QUOTE_MARKS = new Set(['«', '"', '“']);
+const MODIFIER_GAP = new Set(['о', 'об', 'в']);
 
 export class QuantityReader {
   private readonly modifiers: PhraseMatcher<Modifier>;
@@ -273,6 +275,8 @@ export class QuantityReader {
   private inTally(tokens: Token[], end: number): boolean {
     const noun = this.cueAt(end);
     if (noun?.kind !== 'metric' || noun.role !== 'noun') return false;
+    // "« un mort à Saint-Louis »": a toll of one, quoted.
+    if (noun.metric === 'killed' && QUOTE_MARKS.has(tokens[end - 2]?.text ?? '')) return true;
     const and = tokens[end + 1]?.lower;
     if (and !== 'et' && and !== 'and' && and !== 'и') return false;
     const next = tokens[end + 2];
