@@ -103,7 +103,8 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
             nounOnly = metrics.length === 0 && c.cue.kind === 'negator' && (m.cue.role === 'noun' || k === c.end);
             metrics.push(m.cue.metric);
           } else if (!PEOPLE.has(m.cue.kind) && m.cue.kind !== 'hedge' && metrics.length > 0) break;
-          else if (c.cue.kind === 'negator' && !PEOPLE.has(m.cue.kind)) break;
+          // "ни один участник акций не погиб": the event the people took part in.
+          else if (c.cue.kind === 'negator' && !PEOPLE.has(m.cue.kind) && m.cue.kind !== 'eventNoun') break;
           seen += m.end - k;
           k = m.end;
           continue;

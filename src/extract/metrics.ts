@@ -149,6 +149,13 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   // "Our volunteers have confirmed 27 deaths. Government says 11.": a bare count said next, in the
   // same paragraph or in the next turn of an interview ("— Полиция говорит о двухстах.").
   if (state.last !== null && paragraph - state.last.paragraph <= 1 && saidAlone(doc, q)) return state.last.metric;
+  // "a accueilli 57 personnes, contre 41 au point de 12 h": an earlier count of the same.
+  if (
+    state.last !== null &&
+    state.last.sentence === sentence &&
+    AGAINST.has(tokens[skipQuotesLeft(doc, q.start - 1)]?.lower ?? '')
+  )
+    return state.last.metric;
   // "nous étions des milliers, peut-être 15 000": a hedged second count of the same.
   if (state.last !== null && state.last.sentence === sentence && hedgedAfterComma(doc, q)) return state.last.metric;
   // "Nous en avons recensé sept": "en" stands for what was just counted.
@@ -186,6 +193,7 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
 
 const SOURCE_NAME_REACH = 4;
 const MAYBE = new Set(['peut-être', 'maybe', 'perhaps', 'может', 'возможно']);
+const AGAINST = new Set(['contre', 'против', 'versus']);
 const EN_REACH = 4;
 
 function hedgedAfterComma(doc: Annotated, q: Quantity): boolean {
@@ -486,7 +494,9 @@ function openerMetric(doc: Annotated, q: Quantity, state: BindState): Metric | '
   // "Of these, 50 have been transferred": a part of the count just given, which is the first
   // of the sentence before ("received 21 people injured …, attended by 68,000. Of these, 8 …").
   const pronoun = doc.tokens[first + 1]?.lower ?? '';
-  if (PART_PRONOUNS.has(pronoun) && doc.tokens[first + 2]?.text === ',' && first + 3 === q.start)
+  // "Parmi elles figurent 14 agents": or a verb between.
+  const between = doc.tokens[first + 2];
+  if (PART_PRONOUNS.has(pronoun) && (between?.text === ',' || between?.kind === 'word') && first + 3 === q.start)
     return state.firstOfSentence?.get((sentence ?? 0) - 1) ?? 'inherit';
   return null;
 }

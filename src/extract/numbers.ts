@@ -159,6 +159,17 @@ export class QuantityReader {
     if (trailing !== null && trailing.value === 'atLeast' && second === null && closes(trailing.end)) {
       max = null;
       end = trailing.end;
+    } else if (
+      trailing !== null &&
+      trailing.value === 'upTo' &&
+      second === null &&
+      activeMods.length === 0 &&
+      (closes(trailing.end) || cueAt(trailing.end)?.kind === 'source')
+    ) {
+      // "un millier tout au plus selon les autorités": an upper bound after the figure.
+      max = max ?? min;
+      min = 0;
+      end = trailing.end;
     } else if (second === null && tokens[end]?.text === ',') {
       // "Quatre-vingt-six, au minimum.", "тысяч двадцать, не меньше", "тысячи полторы, не
       // больше": set off by a comma.
