@@ -269,6 +269,7 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
   const before = QUOTES.has(tokens[at.start - 1]?.text ?? '') ? at.start - 2 : at.start - 1;
   const adjacent = cover[before];
   if (adjacent?.cue.kind === 'metric' && sameSentence(doc, before, at.start)) {
+    if (OTHER.has(tokens[adjacent.start - 1]?.lower ?? '')) return null;
     // "о якобы избитых задержанных не соответствует действительности": a denial after a noun
     // group denies what its first word says befell them.
     const first = at.cue.kind === 'denial' ? cover[adjacent.start - 1] : null;
@@ -292,11 +293,22 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
         k = c.start - 1;
         continue;
       }
-      if (c.cue.kind === 'metric') return { metric: c.cue.metric, start: c.start };
+      if (c.cue.kind === 'metric') {
+        // "других тел … не поступало": other bodies, not none; "их забрали …, в отделах их нет":
+        // a verb, not a noun, is no subject of "нет".
+        if (OTHER.has(tokens[c.start - 1]?.lower ?? '')) return null;
+        if (c.cue.role === 'pred' && !looksLikeNoun(tokens[c.start] as Token)) {
+          k = c.start - 1;
+          continue;
+        }
+        return { metric: c.cue.metric, start: c.start };
+      }
       // "пострадавших в ходе вечерней акции нет": the event stands between the noun and "нет";
       // "погибших в городе не было": so does a place.
       const place = c.cue.kind === 'nonPerson' && doc.sets.placePrepositions.has(tokens[c.start - 1]?.lower ?? '');
-      if (!place && !['groupNoun', 'source', 'eventNoun', 'participantNoun', 'date'].includes(c.cue.kind)) return null;
+      // "пострадавших среди них нет": a part named by a pronoun.
+      if (!place && !['groupNoun', 'source', 'eventNoun', 'participantNoun', 'date', 'breakdown'].includes(c.cue.kind))
+        return null;
       k = c.start - 1;
       continue;
     }
@@ -309,6 +321,13 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
   }
   return null;
 }
+const OTHER = new Set(['других', 'другие', 'иных']);
+
+/** Russian participles used as nouns end like adjectives: "погибших", "пострадавшие", "раненых". */
+function looksLikeNoun(t: Token): boolean {
+  return /(ых|их|ые|ие|ий|ый|ая|ой)$/u.test(t.lower);
+}
+
 // What may stand between two nouns one negation denies: "ни погибших, ни раненых", "погибших и раненых".
 const NOUN_JOINERS = new Set([',', 'ни', 'и', 'или']);
 

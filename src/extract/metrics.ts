@@ -379,13 +379,14 @@ const WHERE = new Set(['где', 'où', 'where']);
 const BE_FOUND = new Set(['находятся', 'находится', 'are']);
 const NOT = new Set(['не', 'ne', 'n', 'not', 'pas']);
 const UNKNOWN_WORDS = new Set(['неизвестно', 'inconnu', 'unknown']);
+const ALL = new Set(['все', 'tous', 'all']);
 const WHEREABOUTS_REACH = 12;
 
 /** "где находятся двое из них, мы не знаем": where they are, then that no one knows. */
 function whereaboutsUnknown(doc: Annotated, q: Quantity): boolean {
   const { tokens } = doc;
   let k = q.start - 1;
-  if (STILL.has(tokens[k]?.lower ?? '') || BE_FOUND.has(tokens[k]?.lower ?? '')) k--;
+  if (STILL.has(tokens[k]?.lower ?? '') || BE_FOUND.has(tokens[k]?.lower ?? '') || ALL.has(tokens[k]?.lower ?? '')) k--;
   if (!WHERE.has(tokens[k]?.lower ?? '') || k === q.start - 1) return false;
   // "где находятся двое из них, мы не знаем", "Где ещё трое — неизвестно".
   for (let j = q.end; j < q.end + WHEREABOUTS_REACH && sameSentence(doc, j, q.start); j++) {

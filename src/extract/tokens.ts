@@ -79,7 +79,8 @@ function readNumber(text: string, i: number): { end: number; value: number; deci
   if (first <= 3) {
     for (;;) {
       const c = text.charCodeAt(end);
-      const isSep = c === 0x2e || c === 0x2c || GROUP_SPACES.has(c) || c === 0x27;
+      // Swiss writing groups with an apostrophe, straight or typographic ("1'200", "1’200").
+      const isSep = c === 0x2e || c === 0x2c || GROUP_SPACES.has(c) || c === 0x27 || c === 0x2019;
       if (!isSep || (sep !== -1 && c !== sep)) break;
       if (countDigits(text, end + 1) !== 3) break;
       sep = c;
