@@ -156,6 +156,11 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
           if (!severe) metrics.push(before.metric);
         }
       }
+      // "Q: Was anyone killed? A: No, thank God. Nobody.": a bare "nobody" answers the question.
+      if (metrics.length === 0 && c.cue.kind === 'negator' && answersAlone(doc, c)) {
+        const asked = metricAsked(doc, doc.seg.sentenceOf[i] ?? 0);
+        if (asked !== null) metrics.push(asked);
+      }
       if (blocked || deniesSeverityOnly(doc, c.end, k)) continue;
       // "«Ни одного погибшего нет»": two negations of one noun are one denial.
       for (const metric of metrics) deny(metric, i);
@@ -321,6 +326,29 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
   }
   return null;
 }
+const ANSWER_TOKENS = 4;
+const QUESTION_REACH = 3;
+
+/** "Nobody.", "Никто.": a negator that is, with its stop, the whole sentence. */
+function answersAlone(doc: Annotated, c: CueSpan): boolean {
+  const range = doc.seg.sentences[doc.seg.sentenceOf[c.start] ?? 0];
+  return range !== undefined && range[1] - range[0] < ANSWER_TOKENS && c.start === range[0];
+}
+
+/** The metric a question among the few sentences before asks about, or null. */
+function metricAsked(doc: Annotated, sentence: number): Metric | null {
+  for (let s = sentence - 1; s >= Math.max(0, sentence - QUESTION_REACH); s--) {
+    const range = doc.seg.sentences[s];
+    if (range === undefined || doc.tokens[range[1]]?.text !== '?') continue;
+    for (let k = range[0]; k <= range[1]; k++) {
+      const cue = doc.cover[k]?.cue;
+      if (cue?.kind === 'metric') return cue.metric;
+    }
+    return null;
+  }
+  return null;
+}
+
 const OTHER = new Set(['других', 'другие', 'иных']);
 
 /** Russian participles used as nouns end like adjectives: "погибших", "пострадавшие", "раненых". */

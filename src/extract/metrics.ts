@@ -429,7 +429,8 @@ function saidAlone(doc: Annotated, q: Quantity): boolean {
   const next = doc.tokens[q.end];
   // "La police parle de 5 000 — à Port-au-Prince seulement": a dash opens a comment on it.
   const ends = next === undefined || isStop(next) || DASHES.has(next.text);
-  return ends && speakerBefore(doc, q) === 'start';
+  // "With students and parents, I would say nine or ten thousand.": or after a comma.
+  return ends && speakerBefore(doc, q) !== null;
 }
 
 // "the families of", "les familles de", "родственники": people who report someone missing.
@@ -541,6 +542,11 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   // "увели человек 15" (inverted approximation), "судьба ещё двоих": step over the noun or adverb.
   // "не могут связаться ещё с тремя": the preposition the verb takes.
   if (WITH.has(doc.tokens[k]?.lower ?? '')) k--;
+  // "la mort de quatre personnes", "the deaths of four people": a metric noun and its "of".
+  if (OF.has(doc.tokens[k]?.lower ?? '')) {
+    const noun = cueOf(doc, k - 1);
+    if (noun?.cue.kind === 'metric' && noun.cue.role === 'noun' && noun.end === k) k--;
+  }
   const between = doc.tokens[k];
   const inverted = between !== undefined && INVERTED_NOUNS.has(between.lower);
   if (between !== undefined && (inverted || STILL.has(between.lower)) && doc.tokens[k + 1]?.attached !== true) k--;
@@ -581,6 +587,7 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
 
 // Nouns that Russian puts before a figure to make it approximate ("человек 15").
 const INVERTED_NOUNS = new Set(['человек', 'людей']);
+const OF = new Set(['de', 'd', 'of']);
 const STILL = new Set(['ещё', 'еще', 'также', 'тоже', 'уже']);
 const WITH = new Set(['с', 'со', 'у']);
 
@@ -792,9 +799,11 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
         doc.sets.placePrepositions.has(tokens[skipQuotesRight(doc, q.end)]?.lower ?? '')
         ? { metric: 'participants' }
         : NO_CLAIM;
+    case 'prefix':
+      // "3,000 at the gate": a word that labels numbers after it ("Gate 3") says nothing here.
+      return head.start > skipQuotesRight(doc, q.end) + 1 ? UNKNOWN : NO_CLAIM;
     case 'nonPerson':
     case 'unit':
-    case 'prefix':
     case 'block':
       return NO_CLAIM;
     default:

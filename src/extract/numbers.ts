@@ -36,6 +36,7 @@ const ABBREVIATED_SCALES = new Set(['тыс', 'млн', 'k', 'mln']);
 const MAX_FIGURE = 1e9;
 // Russian prepositions between a modifier and its figure ("как минимум о 25 погибших").
 // "как минимум о 25", "максимум в 400": a preposition between a modifier and its figure.
+const ONLY = new Set(['qu', 'que']);
 const QUOTE_MARKS = new Set(['«', '"', '“']);
 const MODIFIER_GAP = new Set(['о', 'об', 'в']);
 
@@ -378,7 +379,9 @@ export class QuantityReader {
       parts === 1 &&
       ARTICLES.has(firstWord) &&
       (firstWord === 'a' || firstWord === 'an' || this.cueAt(j - 1)?.kind !== 'breakdown') &&
-      !this.inTally(tokens, end)
+      !this.inTally(tokens, end) &&
+      // "ne reconnaît qu'un décès": only one.
+      !(ONLY.has(tokens[j - 1]?.lower ?? '') && this.cueAt(end)?.kind === 'metric')
     )
       return null;
     const value = total + current;
