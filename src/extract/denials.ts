@@ -4,7 +4,7 @@
 import type { Metric } from '../domain/claim.js';
 import type { Annotated, CueSpan } from './annotate.js';
 import type { Cue } from './lexicon.js';
-import { type BindState, COORDINATORS, isQuantityEnd, isStop, QUOTES, sameSentence } from './metrics.js';
+import { type BindState, COORDINATORS, isQuantityEnd, isStop, QUOTES, sameSentence } from './reading.js';
 import type { Token } from './tokens.js';
 
 export interface Denial {

@@ -3,40 +3,34 @@
 
 import type { Metric } from '../domain/claim.js';
 import type { Annotated, CueSpan } from './annotate.js';
+import { askedFor } from './interview.js';
 import type { Cue } from './lexicon.js';
+import { FAMILY_WORDS, familiesOf, missingInClause, missingLater, whereaboutsUnknown } from './missing.js';
 import type { Quantity } from './numbers.js';
+import {
+  ARTICLES,
+  type Binding,
+  type BindState,
+  type ClaimedCues,
+  COORDINATORS,
+  cueOf,
+  DASHES,
+  isQuantityEnd,
+  isStop,
+  PART_OPENERS,
+  QUOTES,
+  STILL,
+  sameSentence,
+  skipFillers,
+  skipQuotesLeft,
+  skipQuotesRight,
+} from './reading.js';
 import type { Token } from './tokens.js';
-
-/** Cue phrases already claimed by a figure (a Set, or a trial overlay on one). */
-export interface ClaimedCues {
-  has(cue: CueSpan): boolean;
-  add(cue: CueSpan): unknown;
-}
-
-/** Where the reading of one document stands, shared by the figures of that document. */
-export interface BindState {
-  /** Token index -> index of the quantity starting there. */
-  quantityAt: Map<number, number>;
-  quantities: Quantity[];
-  /** Cue phrases already claimed by a figure on their left ("70 killed"). */
-  consumed: ClaimedCues;
-  /** The last metric bound, with its sentence and paragraph, for "dont 4" and "ce chiffre". */
-  last: { metric: Metric; sentence: number; paragraph: number; start: number } | null;
-  /** Starts of quantities read as the whole of a part ("17,000 of its 24,000 members"). */
-  absorbed?: Set<number>;
-  /** The metric of each sentence's first figure: "Of these, 8 …" is a part of it. */
-  firstOfSentence?: Map<number, Metric>;
-}
-
-export type Binding = { metric: Metric } | { metric: null; final: boolean };
 
 const HEAD_LOOKAHEAD = 3;
 const PREDICATE_WINDOW = 10;
 const SHORT_PREDICATE_WINDOW = 5;
 const LEFT_WINDOW = 8;
-export const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'и', 'или', '&', '/', 'nor', 'ni']);
-// Quotation marks around a figure or its noun ("« plusieurs »", "«не более двухсот» сотрудников").
-export const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‘', '’']);
 // Words between a part and its whole ("17,000 of its 24,000", "2 sur 5", "1 из 3").
 const PARTITIVE_OPENERS = new Set(['of', 'out', 'sur', 'de', 'd', 'des', 'из']);
 const PARTITIVE_WORDS = new Set([
@@ -66,18 +60,6 @@ const BARE_NEIGHBOURS = new Set<Cue['kind']>(['date', 'prefix', 'source', 'speec
 const SERVANTS = new Set(['agents', 'fonctionnaires', 'сотрудников', 'сотрудники', 'officers', 'guards', 'gardes']);
 const NO_CLAIM: Binding = { metric: null, final: true };
 const UNKNOWN: Binding = { metric: null, final: false };
-
-function cueOf(doc: Annotated, i: number): CueSpan | null {
-  return doc.cover[i] ?? null;
-}
-
-export function sameSentence(doc: Annotated, a: number, b: number): boolean {
-  return doc.seg.sentenceOf[a] === doc.seg.sentenceOf[b];
-}
-
-export function isStop(t: Token): boolean {
-  return t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === '!' || t.text === '?');
-}
 
 /** The metric of quantity q, or null when it counts something else. */
 export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metric | null {
@@ -233,45 +215,6 @@ function placeThenDash(doc: Annotated, q: Quantity): boolean {
   return false;
 }
 
-/**
- * True when the clause after an arrested figure says the people cannot be found, before any
- * other figure or breakdown begins ("… dont une dizaine sont encore au commissariat" stops it).
- */
-function missingInClause(doc: Annotated, q: Quantity, state: BindState): boolean {
-  for (let k = q.end; k < q.end + MISSING_REACH; k++) {
-    const t = doc.tokens[k];
-    // A semicolon may stand before the clause that says so ("… embarqués ; l'UTTH ignore où ils se trouvent").
-    if (t === undefined || !sameSentence(doc, k, q.start) || state.quantityAt.has(k)) return false;
-    const c = cueOf(doc, k);
-    if (c === null) continue;
-    if (c.cue.kind === 'metric' && c.cue.metric === 'missing') return true;
-    // "37 personnes dont les familles sont sans nouvelles": "whose", not a part of them.
-    if (c.cue.kind === 'breakdown' && ARTICLES.has(doc.tokens[c.end]?.lower ?? '')) continue;
-    // Another subject ("… la communication du lieu de détention des personnes disparues"), a
-    // speaker ("et affirme qu'aucun manifestant n'est porté disparu") or a part ends the clause;
-    // the agent of the arrest does not ("picked up by men in plain clothes").
-    const agent =
-      AGENT_WORDS.has(doc.tokens[c.start - 1]?.lower ?? '') || AGENT_WORDS.has(doc.tokens[c.start - 2]?.lower ?? '');
-    const ownNoun = c.start <= q.end + 2;
-    if (c.cue.kind === 'groupNoun' && !agent && !ownNoun) return false;
-    if (CLAUSE_ENDERS.has(c.cue.kind)) return false;
-  }
-  return false;
-}
-
-const AGENT_WORDS = new Set(['by', 'par']);
-// After "dont", an article or a pronoun starts a clause about them ("dont les familles", "dont elles").
-const ARTICLES = new Set(['les', 'la', 'le', 'leurs', 'leur', 'the', 'their', 'elles', 'ils', 'on']);
-const CLAUSE_ENDERS = new Set<Cue['kind']>([
-  'breakdown',
-  'block',
-  'speech',
-  'source',
-  'negator',
-  'denial',
-  'participantNoun',
-]);
-
 const DASH_SUBJECT_REACH = 16;
 
 /**
@@ -303,57 +246,6 @@ function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
   return c.cue.kind === 'eventNoun' || c.cue.kind === 'participantNoun' ? 'participants' : null;
 }
 
-// "Combien de morts ?", "How many were hurt?", "Сколько пострадавших ...?": the words of a question.
-const HOW_MANY = new Set(['combien', 'how', 'сколько']);
-
-/**
- * In an interview, a bare figure that answers a question takes its metric from the question
- * ("Et les blessés ? — Quatre-vingt-six, au minimum"; "Combien étaient-ils dans la rue ? — Des
- * dizaines de milliers"). A question about a part ("Среди них были полицейские? — Да, девять.")
- * keeps the metric of the answer before it.
- */
-function askedFor(doc: Annotated, q: Quantity, state: BindState): Metric | null {
-  const { tokens, seg } = doc;
-  const sentence = seg.sentenceOf[q.start] ?? 0;
-  const own = seg.sentences[sentence];
-  // "QUESTION. — Et les arrestations ?\n\nLE PORTE-PAROLE. — Plus de 400": a speaker's label may
-  // stand between as a sentence of its own.
-  let asked = sentence - 1;
-  const label = seg.sentences[asked];
-  if (label !== undefined && isLabel(doc, label)) asked--;
-  const question = seg.sentences[asked];
-  if (own === undefined || question === undefined) return null;
-  // Only the first figure of the answer's first sentence answers the question.
-  for (let k = own[0]; k < q.start; k++) if (state.quantityAt.has(k)) return null;
-  if (tokens[question[1]]?.text !== '?') return null;
-  let countsPeople = false;
-  let part = false;
-  let found: Metric | null = null;
-  for (let k = question[0]; k <= question[1]; k++) {
-    const t = tokens[k] as Token;
-    if (PART_OPENERS.has(t.lower)) part = true;
-    if (HOW_MANY.has(t.lower)) countsPeople = true;
-    const c = cueOf(doc, k);
-    if (c === null || found !== null) continue;
-    if (c.cue.kind === 'metric') found = c.cue.metric;
-    else if (c.cue.kind === 'participantPred' || c.cue.kind === 'participantNoun') found = 'participants';
-  }
-  // "Были пострадавшие? — Мы знаем как минимум о девяти": a yes-or-no question names it too.
-  if (found !== null) return found;
-  if (part) return state.last?.metric ?? null;
-  // "Combien sont-ils sur l'avenue ?", "How many were there?": a question about a crowd.
-  return countsPeople ? 'participants' : null;
-}
-
-const LABEL_TOKENS = 5;
-
-/** "LE PORTE-PAROLE.", "ORGANISER:": a short sentence with no cue, no figure and no question. */
-function isLabel(doc: Annotated, [first, last]: [number, number]): boolean {
-  if (last - first >= LABEL_TOKENS || doc.tokens[last]?.text === '?') return false;
-  for (let k = first; k <= last; k++) if (doc.cover[k] != null || doc.tokens[k]?.kind === 'number') return false;
-  return true;
-}
-
 /** ", according to the union: 12,000", ", по данным организаторов — 30 тысяч": a source, then its figure. */
 function sourceFirst(doc: Annotated, q: Quantity): boolean {
   const k = skipQuotesLeft(doc, q.start - 1);
@@ -375,25 +267,6 @@ function cueBehindWords(doc: Annotated, from: number, q: Quantity): CueSpan | nu
 // Words between a verb of saying and the count it gives: "говорила о 50 000", "parle de 3 000".
 const SPOKEN_OF = new Set(['о', 'об', 'de', 'd', 'of', 'about']);
 const THAT = new Set(['что', 'que', 'qu', 'that']);
-const WHERE = new Set(['где', 'où', 'where']);
-const BE_FOUND = new Set(['находятся', 'находится', 'are']);
-const NOT = new Set(['не', 'ne', 'n', 'not', 'pas']);
-const UNKNOWN_WORDS = new Set(['неизвестно', 'inconnu', 'unknown']);
-const ALL = new Set(['все', 'tous', 'all']);
-const WHEREABOUTS_REACH = 12;
-
-/** "где находятся двое из них, мы не знаем": where they are, then that no one knows. */
-function whereaboutsUnknown(doc: Annotated, q: Quantity): boolean {
-  const { tokens } = doc;
-  let k = q.start - 1;
-  if (STILL.has(tokens[k]?.lower ?? '') || BE_FOUND.has(tokens[k]?.lower ?? '') || ALL.has(tokens[k]?.lower ?? '')) k--;
-  if (!WHERE.has(tokens[k]?.lower ?? '') || k === q.start - 1) return false;
-  // "где находятся двое из них, мы не знаем", "Где ещё трое — неизвестно".
-  for (let j = q.end; j < q.end + WHEREABOUTS_REACH && sameSentence(doc, j, q.start); j++) {
-    if (NOT.has((tokens[j] as Token).lower) || UNKNOWN_WORDS.has((tokens[j] as Token).lower)) return true;
-  }
-  return false;
-}
 
 /**
  * A speaker and a verb of saying right before the figure ("Government says 11", "оппозиция
@@ -433,46 +306,8 @@ function saidAlone(doc: Annotated, q: Quantity): boolean {
   return ends && speakerBefore(doc, q) !== null;
 }
 
-// "the families of", "les familles de", "родственники": people who report someone missing.
-const FAMILY_WORDS = new Set([
-  'родители',
-  'матери',
-  'families',
-  'family',
-  'relatives',
-  'parents',
-  'familles',
-  'proches',
-  'родственники',
-  'родные',
-  'семьи',
-]);
-const FAMILY_REACH = 4;
 const MORE = new Set(['more']);
-const MISSING_REACH = 25;
 
-function familiesOf(doc: Annotated, q: Quantity): boolean {
-  for (let k = q.start - 1; k >= Math.max(0, q.start - FAMILY_REACH); k--) {
-    const t = doc.tokens[k] as Token;
-    if (FAMILY_WORDS.has(t.lower)) return true;
-    if (t.kind !== 'word' && !QUOTES.has(t.text)) return false;
-  }
-  return false;
-}
-
-function missingLater(doc: Annotated, q: Quantity): boolean {
-  for (let k = q.end; k < q.end + MISSING_REACH; k++) {
-    const t = doc.tokens[k];
-    if (t === undefined || !sameSentence(doc, k, q.start)) return false;
-    const c = cueOf(doc, k);
-    if (c?.cue.kind === 'metric' && c.cue.metric === 'missing') return true;
-  }
-  return false;
-}
-
-// Words opening a sentence about a part of those counted: "Of those detained in Bamenda, 23 ...",
-// "Среди задержанных — двое журналистов", "Parmi les blessés, 4 policiers".
-const PART_OPENERS = new Set(['of', 'among', 'amongst', 'parmi', 'среди', 'из']);
 const PART_PRONOUNS = new Set(['these', 'those', 'them', 'eux', 'elles', 'них', 'которых']);
 const OPENER_REACH = 4;
 // How far back a figure looks for its sentence's first word; past it, no opener applies.
@@ -503,12 +338,6 @@ function openerMetric(doc: Annotated, q: Quantity, state: BindState): Metric | '
   return null;
 }
 
-function skipQuotesLeft(doc: Annotated, k: number): number {
-  let j = k;
-  while (j > k - 2 && QUOTES.has(doc.tokens[j]?.text ?? '')) j--;
-  return j;
-}
-
 /**
  * The figure counts forces sent in ("60 deputies", "9,500 soldiers"), never the crowd. With
  * `servantsMayMarch`, words that also name public servants ("agents", "сотрудники") are left out.
@@ -516,18 +345,6 @@ function skipQuotesLeft(doc: Annotated, k: number): number {
 function countsForces(doc: Annotated, q: Quantity, servantsMayMarch: boolean): boolean {
   const noun = doc.tokens[skipFillers(doc, q.end)]?.lower ?? '';
   return doc.sets.forceNouns.has(noun) && !(servantsMayMarch && SERVANTS.has(noun));
-}
-
-function skipFillers(doc: Annotated, k: number): number {
-  let j = k;
-  while (j < k + 2 && doc.sets.fillers.has(doc.tokens[j]?.lower ?? '') && cueOf(doc, j) === null) j++;
-  return j;
-}
-
-function skipQuotesRight(doc: Annotated, k: number): number {
-  let j = k;
-  while (j < k + 2 && QUOTES.has(doc.tokens[j]?.text ?? '')) j++;
-  return j;
 }
 
 function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | null {
@@ -588,7 +405,6 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
 // Nouns that Russian puts before a figure to make it approximate ("человек 15").
 const INVERTED_NOUNS = new Set(['человек', 'людей']);
 const OF = new Set(['de', 'd', 'of']);
-const STILL = new Set(['ещё', 'еще', 'также', 'тоже', 'уже']);
 const WITH = new Set(['с', 'со', 'у']);
 
 const EVENT_REACH = 16;
@@ -955,7 +771,6 @@ function peopleNounAfter(doc: Annotated, from: number): number | null {
   }
   return null;
 }
-const DASHES = new Set(['—', '–']);
 
 function closingDash(doc: Annotated, from: number, q: Quantity): number | null {
   for (let k = from; k < from + ASIDE_SOURCE_REACH; k++) {
@@ -1221,16 +1036,4 @@ function countedBefore(doc: Annotated, from: number, state: BindState, afterChan
     }
   }
   return null;
-}
-
-export function isQuantityEnd(state: BindState, k: number): boolean {
-  // Quantities are few per sentence; check the ones that could end at k.
-  for (let j = k; j >= Math.max(0, k - 6); j--) {
-    const idx = state.quantityAt.get(j);
-    if (idx !== undefined) {
-      const q = state.quantities[idx] as Quantity;
-      return q.end > k;
-    }
-  }
-  return false;
 }
