@@ -39,8 +39,10 @@ const PEOPLE_CUES = new Set<Cue['kind']>(['metric', 'groupNoun', 'participantNou
 export function isFigure(doc: Annotated, q: Quantity): boolean {
   const m = matchers(doc.lex);
   const { tokens } = doc;
+  // "от 2,5 до 3 тысяч": a decimal is a count once the scale after the range multiplies it.
+  const scaledRange = q.cores.length > 1 && Number.isInteger(q.min);
   for (const core of q.cores) {
-    if (!coreIsFigure(doc, m, core.start, core.end)) return false;
+    if (!coreIsFigure(doc, m, core.start, core.end, scaledRange)) return false;
   }
   const first = q.cores[0];
   if (first === undefined) return false;
@@ -64,7 +66,7 @@ export function isFigure(doc: Annotated, q: Quantity): boolean {
   return true;
 }
 
-function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: number): boolean {
+function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: number, scaled = false): boolean {
   const { tokens } = doc;
   const first = tokens[start] as Token;
   const next = tokens[end];
@@ -90,7 +92,7 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
     }
     // "23 h 12": the minutes of a time written the French way.
     if (prev?.lower === 'h' && tokens[start - 2]?.kind === 'number') return false;
-    if (first.decimal && end === start + 1) return false;
+    if (first.decimal && end === start + 1 && !scaled) return false;
     // Phone numbers: "8 (383) 000-00-00", "+56 9 4412 0098".
     if (next !== undefined && next.text === '(' && tokens[end + 1]?.kind === 'number' && tokens[end + 2]?.text === ')')
       return false;

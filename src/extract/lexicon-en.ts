@@ -34,7 +34,7 @@ export const en: Lexicon = {
       killed('pred'),
     ),
     ...table(
-      'injured|injure|injures|harmed|went to hospital|taken to the emergency unit|received treatment at|among those treated|among the injured|among those injured|among the wounded|patched up|struck with batons|beaten with batons|received treatment|received medical treatment|were treated|attended hospital|attended hospitals|attended public hospitals|attended the hospital|to hospitals|to hospital|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|assaulted|bleeding|remain admitted|remained admitted|still admitted',
+      'injured|injure|injures|harmed|seen at the accident and emergency department|seen at accident and emergency|seen at the emergency department|were admitted|been admitted|remain admitted|admitted overnight|remain on the surgical ward|on the surgical ward|went to hospital|taken to the emergency unit|received treatment at|among those treated|among the injured|among those injured|among the wounded|patched up|struck with batons|beaten with batons|received treatment|received medical treatment|were treated|attended hospital|attended hospitals|attended public hospitals|attended the hospital|to hospitals|to hospital|wound|wounds|wounded|hurt|injuries|injury|hospitalised|hospitalized|wounding|injuring|wounds|in hospital|beaten|beaten up|were beaten|assaulted|bleeding|remain admitted|remained admitted|still admitted',
       injured('pred'),
     ),
     ...table(
@@ -76,7 +76,7 @@ export const en: Lexicon = {
     ),
     ...table('denied|denies|deny|denying|rejected reports of|dismissed reports of', cue('denial')),
     ...table(
-      'not aware of any|not caused a single|not cause a single|no|no one|nobody|none|not a single|not one|zero|without any|without',
+      'no record of any|not aware of any|not caused a single|not cause a single|no|no one|nobody|none|not a single|not one|zero|without any|without',
       cue('negator'),
     ),
     ...table(

@@ -129,8 +129,15 @@ export class QuantityReader {
     let end = first.end;
     const cores: Quantity['cores'] = [{ start: first.start, end: first.end, kind: first.kind }];
     if (second !== null && first.scale === 1 && second.scale > 1 && first.min * second.scale <= second.min) {
-      // "от 12 до 15 тысяч", "de 2 à 3 millions": the multiplier belongs to both ends.
-      first = { ...first, min: first.min * second.scale, max: first.max === null ? null : first.max * second.scale };
+      // "от 12 до 15 тысяч", "de 2 à 3 millions", "от 2,5 до 3 тысяч": the multiplier belongs to
+      // both ends.
+      const low = Math.round(first.min * second.scale);
+      first = {
+        ...first,
+        min: low,
+        max: first.max === null ? null : Math.round(first.max * second.scale),
+        integer: Number.isInteger(first.min * second.scale),
+      };
     }
     if (second !== null) {
       const low = Math.min(first.min, second.min);
@@ -394,8 +401,9 @@ export class QuantityReader {
       max: value,
       approx: false,
       integer: Number.isInteger(value),
-      // "от пяти до семи тысяч": a scale word at the end may belong to both ends of a range.
-      scale: last !== null && last.kind === 'scale' && parts > 1 ? last.value : 1,
+      // "от пяти до семи тысяч", "eight to nine hundred": a scale word at the end may belong to
+      // both ends of a range.
+      scale: last !== null && (last.kind === 'scale' || last.kind === 'hundred') && parts > 1 ? last.value : 1,
     };
   }
 
@@ -412,7 +420,8 @@ export class QuantityReader {
         if (last.kind === 'unit') return last.value === 4 && w.value === 20 && rest === 4; // quatre-vingt
         return last.kind !== 'ten' && rest === 0;
       case 'hundred':
-        return last.kind === 'unit' && current < 10;
+        // "two hundred", and "twelve hundred", "dix-sept cents".
+        return last.kind === 'unit' && current < 20;
       case 'abs':
         return last.kind === 'scale';
       case 'scale':
