@@ -376,6 +376,8 @@ function coordinatedBefore(doc: Annotated, start: number): Metric[] {
 }
 
 const SINGLE = new Set([
+  // "Aucun signalement de disparition n'a été enregistré": a report of it.
+  'signalement',
   // "aucune personne n'avait été signalée disparue": how the absence was reported.
   'signalée',
   'signalé',

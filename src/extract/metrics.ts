@@ -115,6 +115,14 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   if (r.metric === 'participants' && countsForces(doc, q, true)) return null;
   if (r.metric !== null) return r.metric;
   if (r.final) return null;
+  // "Nous en avons recensé sept": "en" stands for what was just counted, or named before it.
+  const en = enBefore(doc, q);
+  if (en >= 0) {
+    // "– Et les blessés ? – L'hôpital en a reçu une trentaine": or the question it answers.
+    const named = namedBefore(doc, en) ?? askedFor(doc, q, state);
+    if (named !== null) return named;
+    if (state.last !== null && paragraph - state.last.paragraph <= 1) return state.last.metric;
+  }
   // "4 000 selon la police, 12 000 selon les organisateurs": another source's count of the same.
   if (
     state.last !== null &&
@@ -140,8 +148,6 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
     return state.last.metric;
   // "nous étions des milliers, peut-être 15 000": a hedged second count of the same.
   if (state.last !== null && state.last.sentence === sentence && hedgedAfterComma(doc, q)) return state.last.metric;
-  // "Nous en avons recensé sept": "en" stands for what was just counted.
-  if (state.last !== null && paragraph - state.last.paragraph <= 1 && enBefore(doc, q)) return state.last.metric;
   // "maybe two thousand at the blockade, about 300 more at Paso del Comercio": more of the same.
   if (MORE.has(tokens[q.end]?.lower ?? '') && state.last !== null && state.last.paragraph === paragraph)
     return state.last.metric;
@@ -184,14 +190,38 @@ function hedgedAfterComma(doc: Annotated, q: Quantity): boolean {
   return MAYBE.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
 }
 
-/** "Nous en avons recensé sept", "L'hôpital en a reçu une trentaine": the pronoun "en" before the verb. */
-function enBefore(doc: Annotated, q: Quantity): boolean {
+/**
+ * "Nous en avons recensé sept", "La police en a compté 2 300": the pronoun "en" before the verb
+ * (after a pronoun, or before an auxiliary: "en trois jours" is a preposition). Returns where "en"
+ * stands, or -1.
+ */
+function enBefore(doc: Annotated, q: Quantity): number {
   for (let k = q.start - 1; k >= Math.max(0, q.start - EN_REACH) && sameSentence(doc, k, q.start); k--) {
     const t = doc.tokens[k] as Token;
-    if (t.lower === 'en' && doc.sets.pronouns.has(doc.tokens[k - 1]?.lower ?? '')) return true;
-    if (t.kind !== 'word') return false;
+    const pronoun = doc.sets.pronouns.has(doc.tokens[k - 1]?.lower ?? '');
+    // "la police en a compté", "la police en reconnaît 37": an auxiliary or a verb of saying next.
+    const verb =
+      k + 1 < q.start &&
+      (doc.sets.auxiliaries.has(doc.tokens[k + 1]?.lower ?? '') || cueOf(doc, k + 1)?.cue.kind === 'speech');
+    if (t.lower === 'en' && (pronoun || verb)) return k;
+    if (t.kind !== 'word') return -1;
   }
-  return false;
+  return -1;
+}
+
+/** "Quant aux arrestations, la police en reconnaît 37": what "en" stands for, named before it. */
+function namedBefore(doc: Annotated, from: number): Metric | null {
+  for (let k = from - 1; k >= 0 && sameSentence(doc, k, from); k--) {
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'metric') return c.cue.metric;
+    if (figureAt(doc, k)) return null;
+  }
+  return null;
+}
+
+/** A figure stands at k: what comes before it is another count's business. */
+function figureAt(doc: Annotated, k: number): boolean {
+  return doc.tokens[k]?.kind === 'number';
 }
 const PLACE_REACH = 4;
 const ALREADY = new Set(['уже', 'déjà', 'already']);

@@ -320,7 +320,9 @@ export class QuantityReader {
     for (const phrase of this.maybe) {
       if (!this.startsWith(tokens, end + 1, phrase)) continue;
       const second = this.core(tokens, end + 1 + phrase.length);
-      return second !== null && second.kind === first.kind && second.min > first.min ? second : null;
+      // "Une quinzaine, peut-être vingt": a vague count, then a closer one in words.
+      const like = second?.kind === first.kind || (first.kind === 'vague' && second?.kind === 'words');
+      return second !== null && like && second.min > first.min ? second : null;
     }
     return null;
   }
