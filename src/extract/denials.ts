@@ -100,7 +100,9 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
           } else if (m.cue.kind === 'metric' && !metrics.includes(m.cue.metric)) {
             // Only a noun right after the negator names who: "no student was harmed in custody"
             // denies harm, not arrests.
-            nounOnly = metrics.length === 0 && c.cue.kind === 'negator' && (m.cue.role === 'noun' || k === c.end);
+            // "никто из задержанных не пропадал": the noun may follow "из" / "of".
+            const right = k === c.end || (k === c.end + 1 && PARTS_OF.has(tokens[c.end]?.lower ?? ''));
+            nounOnly = metrics.length === 0 && c.cue.kind === 'negator' && (m.cue.role === 'noun' || right);
             metrics.push(m.cue.metric);
           } else if (!PEOPLE.has(m.cue.kind) && m.cue.kind !== 'hedge' && metrics.length > 0) break;
           // "ни один участник акций не погиб": the event the people took part in.
@@ -172,8 +174,10 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
 
 // What joins two denied metrics: "ni morts ni blessés", "no deaths or injuries", "morts et de blessés".
 const JOINED = new Set([...COORDINATORS, ',', 'ni', 'nor', 'de', 'd', 'any']);
+const PARTS_OF = new Set(['из', 'of']);
 const LIGHT_VERBS = new Set(['получил', 'получила', 'получили', 'получило', 'suffered', 'subi']);
 const BY_WHOM = new Set([
+  'из',
   'полицией',
   'милицией',
   'омоном',

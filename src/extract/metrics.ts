@@ -387,8 +387,9 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   const source = cueOf(doc, k);
   if (source?.cue.kind === 'source' && source.end === k + 1) k = source.start - 1;
   // "увели человек 15" (inverted approximation), "судьба ещё двоих": step over the noun or adverb.
-  // "не могут связаться ещё с тремя": the preposition the verb takes.
-  if (WITH.has(doc.tokens[k]?.lower ?? '')) k--;
+  // "не могут связаться ещё с тремя": the preposition the verb takes; "травмы получили и не менее
+  // девяти": "also".
+  if (WITH.has(doc.tokens[k]?.lower ?? '') || ALSO.has(doc.tokens[k]?.lower ?? '')) k--;
   // "la mort de quatre personnes", "the deaths of four people": a metric noun and its "of".
   if (OF.has(doc.tokens[k]?.lower ?? '')) {
     const noun = cueOf(doc, k - 1);
@@ -435,6 +436,7 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
 // Nouns that Russian puts before a figure to make it approximate ("человек 15").
 const INVERTED_NOUNS = new Set(['человек', 'людей']);
 const OF = new Set(['de', 'd', 'of']);
+const ALSO = new Set(['и']);
 const WITH = new Set(['с', 'со', 'у']);
 
 const EVENT_REACH = 16;
