@@ -330,13 +330,17 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
   }
   return null;
 }
-const ANSWER_TOKENS = 4;
+const ANSWER_TOKENS = 6;
 const QUESTION_REACH = 3;
 
 /** "Nobody.", "Никто.": a negator that is, with its stop, the whole sentence. */
 function answersAlone(doc: Annotated, c: CueSpan): boolean {
   const range = doc.seg.sentences[doc.seg.sentenceOf[c.start] ?? 0];
-  return range !== undefined && range[1] - range[0] < ANSWER_TOKENS && c.start === range[0];
+  if (range === undefined) return false;
+  // "— Нет, слава богу.": a dash or a label's colon may open the answer.
+  let first = range[0];
+  while (first < c.start && doc.tokens[first]?.kind === 'punct') first++;
+  return range[1] - first < ANSWER_TOKENS && c.start === first;
 }
 
 /** The metric a question among the few sentences before asks about, or null. */

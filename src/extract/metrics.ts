@@ -153,9 +153,9 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
     return state.last.metric;
   const l =
     subjectBeforeDash(doc, q) ??
+    openerMetric(doc, q, state) ??
     left(doc, q, state) ??
     countedBefore(doc, q.start, state) ??
-    openerMetric(doc, q, state) ??
     askedFor(doc, q, state);
   // "300 pickets had gathered when some 60 deputies ordered them off": likewise.
   if (l === 'participants' && countsForces(doc, q, false)) return null;
@@ -363,7 +363,14 @@ function openerMetric(doc: Annotated, q: Quantity, state: BindState): Metric | '
   const pronoun = doc.tokens[first + 1]?.lower ?? '';
   // "Parmi elles figurent 14 agents": or a verb between.
   const between = doc.tokens[first + 2];
-  if (PART_PRONOUNS.has(pronoun) && (between?.text === ',' || between?.kind === 'word') && first + 3 === q.start)
+  // "Parmi elles figurent 29 manifestants, 7 policiers et deux journalistes": every item of the
+  // list that follows is a part too.
+  const listed = LIST_JOINERS.has(doc.tokens[skipQuotesLeft(doc, q.start - 1)]?.lower ?? '') && q.start > first + 3;
+  if (
+    PART_PRONOUNS.has(pronoun) &&
+    (between?.text === ',' || between?.kind === 'word') &&
+    (first + 3 === q.start || listed)
+  )
     return state.firstOfSentence?.get((sentence ?? 0) - 1) ?? 'inherit';
   return null;
 }
@@ -393,7 +400,8 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   // "la mort de quatre personnes", "the deaths of four people": a metric noun and its "of".
   if (OF.has(doc.tokens[k]?.lower ?? '')) {
     const noun = cueOf(doc, k - 1);
-    if (noun?.cue.kind === 'metric' && noun.cue.role === 'noun' && noun.end === k) k--;
+    // "l'arrestation de 31 « agitateurs »": a verb's noun ("arrestation") as well.
+    if (noun?.cue.kind === 'metric' && noun.end === k) k--;
   }
   const between = doc.tokens[k];
   const inverted = between !== undefined && INVERTED_NOUNS.has(between.lower);
@@ -436,6 +444,7 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
 // Nouns that Russian puts before a figure to make it approximate ("человек 15").
 const INVERTED_NOUNS = new Set(['человек', 'людей']);
 const OF = new Set(['de', 'd', 'of']);
+const LIST_JOINERS = new Set([',', 'et', 'and', 'и']);
 const ALSO = new Set(['и']);
 const WITH = new Set(['с', 'со', 'у']);
 

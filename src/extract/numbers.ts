@@ -164,7 +164,17 @@ export class QuantityReader {
       const after = tokens[k];
       return after === undefined || (after.kind === 'punct' && after.text !== '%');
     };
-    if (trailing !== null && trailing.value === 'atLeast' && second === null && closes(trailing.end)) {
+    // "семьдесят с лишним человек": or before the noun for the people.
+    const peopleNext = (k: number) => {
+      const kind = cueAt(k)?.kind;
+      return kind === 'groupNoun' || kind === 'participantNoun';
+    };
+    if (
+      trailing !== null &&
+      trailing.value === 'atLeast' &&
+      second === null &&
+      (closes(trailing.end) || peopleNext(trailing.end))
+    ) {
       max = null;
       end = trailing.end;
     } else if (
