@@ -1,4 +1,4 @@
-// The annotated development sets (fixtures/dev, and fixtures/blind-1 to blind-23 once their blind
+// The annotated development sets (fixtures/dev, and fixtures/blind-1 to blind-24 once their blind
 // measures were taken): every document parses, and the engine keeps its score on them.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -49,6 +49,7 @@ const FORMER_BLIND_SETS: Array<[set: string, documents: number, floor: number]> 
   ['blind-21', 24, 0.79],
   ['blind-22', 24, 0.84],
   ['blind-23', 24, 0.78],
+  ['blind-24', 24, 0.78],
 ];
 
 const key = (c: { metric: string; min: number; max: number | null }): string => `${c.metric} ${c.min} ${c.max}`;
