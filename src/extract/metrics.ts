@@ -13,6 +13,7 @@ import {
   type BindState,
   type ClaimedCues,
   COORDINATORS,
+  cueBehindWords,
   cueOf,
   DASHES,
   isQuantityEnd,
@@ -25,6 +26,7 @@ import {
   skipQuotesLeft,
   skipQuotesRight,
 } from './reading.js';
+import { sameCountAs } from './same-count.js';
 import type { Token } from './tokens.js';
 
 const HEAD_LOOKAHEAD = 3;
@@ -52,8 +54,6 @@ const PARTITIVE_WORDS = new Set([
   'country',
   's',
 ]);
-// Separators before an alternative count: "4 000 selon la police, 12 000 selon les organisateurs".
-const ALTERNATIVE_SEPARATORS = new Set([',', ';', 'et', 'and', 'и', 'а', '—', '–']);
 // Cues after a figure that still leave it without a noun of its own ("and 3 in Aqtau, police said").
 const BARE_NEIGHBOURS = new Set<Cue['kind']>(['date', 'prefix', 'source', 'speech', 'hedge']);
 // Words for forces that also name public servants or staff who strike.
@@ -115,42 +115,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   if (r.metric === 'participants' && countsForces(doc, q, true)) return null;
   if (r.metric !== null) return r.metric;
   if (r.final) return null;
-  // "Nous en avons recensé sept": "en" stands for what was just counted, or named before it.
-  const en = enBefore(doc, q);
-  if (en >= 0) {
-    // "– Et les blessés ? – L'hôpital en a reçu une trentaine": or the question it answers.
-    const named = namedBefore(doc, en) ?? askedFor(doc, q, state);
-    if (named !== null) return named;
-    if (state.last !== null && paragraph - state.last.paragraph <= 1) return state.last.metric;
-  }
-  // "4 000 selon la police, 12 000 selon les organisateurs": another source's count of the same.
-  if (
-    state.last !== null &&
-    state.last.sentence === sentence &&
-    cueOf(doc, skipQuotesRight(doc, q.end))?.cue.kind === 'source' &&
-    ALTERNATIVE_SEPARATORS.has(tokens[skipQuotesLeft(doc, q.start - 1)]?.lower ?? '')
-  ) {
-    return state.last.metric;
-  }
-  // "6,5 тыс. человек, по данным организаторов — от 30 до 50 тысяч": another source's count,
-  // its source named first.
-  if (state.last !== null && state.last.sentence === sentence && (sourceFirst(doc, q) || speakerFirst(doc, q)))
-    return state.last.metric;
-  // "Our volunteers have confirmed 27 deaths. Government says 11.": a bare count said next, in the
-  // same paragraph or in the next turn of an interview ("— Полиция говорит о двухстах.").
-  if (state.last !== null && paragraph - state.last.paragraph <= 1 && saidAlone(doc, q)) return state.last.metric;
-  // "a accueilli 57 personnes, contre 41 au point de 12 h": an earlier count of the same.
-  if (
-    state.last !== null &&
-    state.last.sentence === sentence &&
-    AGAINST.has(tokens[skipQuotesLeft(doc, q.start - 1)]?.lower ?? '')
-  )
-    return state.last.metric;
-  // "nous étions des milliers, peut-être 15 000": a hedged second count of the same.
-  if (state.last !== null && state.last.sentence === sentence && hedgedAfterComma(doc, q)) return state.last.metric;
-  // "maybe two thousand at the blockade, about 300 more at Paso del Comercio": more of the same.
-  if (MORE.has(tokens[q.end]?.lower ?? '') && state.last !== null && state.last.paragraph === paragraph)
-    return state.last.metric;
+  const same = sameCountAs(doc, q, state);
+  if (same !== null) return same;
   const l =
     subjectBeforeDash(doc, q) ??
     openerMetric(doc, q, state) ??
@@ -179,50 +145,6 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   return l;
 }
 
-const SOURCE_NAME_REACH = 4;
-const MAYBE = new Set(['peut-être', 'maybe', 'perhaps', 'может', 'возможно']);
-const AGAINST = new Set(['contre', 'против', 'versus']);
-const EN_REACH = 4;
-
-function hedgedAfterComma(doc: Annotated, q: Quantity): boolean {
-  const { tokens } = doc;
-  const k = skipQuotesLeft(doc, q.start - 1);
-  return MAYBE.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
-}
-
-/**
- * "Nous en avons recensé sept", "La police en a compté 2 300": the pronoun "en" before the verb
- * (after a pronoun, or before an auxiliary: "en trois jours" is a preposition). Returns where "en"
- * stands, or -1.
- */
-function enBefore(doc: Annotated, q: Quantity): number {
-  for (let k = q.start - 1; k >= Math.max(0, q.start - EN_REACH) && sameSentence(doc, k, q.start); k--) {
-    const t = doc.tokens[k] as Token;
-    const pronoun = doc.sets.pronouns.has(doc.tokens[k - 1]?.lower ?? '');
-    // "la police en a compté", "la police en reconnaît 37": an auxiliary or a verb of saying next.
-    const verb =
-      k + 1 < q.start &&
-      (doc.sets.auxiliaries.has(doc.tokens[k + 1]?.lower ?? '') || cueOf(doc, k + 1)?.cue.kind === 'speech');
-    if (t.lower === 'en' && (pronoun || verb)) return k;
-    if (t.kind !== 'word') return -1;
-  }
-  return -1;
-}
-
-/** "Quant aux arrestations, la police en reconnaît 37": what "en" stands for, named before it. */
-function namedBefore(doc: Annotated, from: number): Metric | null {
-  for (let k = from - 1; k >= 0 && sameSentence(doc, k, from); k--) {
-    const c = cueOf(doc, k);
-    if (c?.cue.kind === 'metric') return c.cue.metric;
-    if (figureAt(doc, k)) return null;
-  }
-  return null;
-}
-
-/** A figure stands at k: what comes before it is another count's business. */
-function figureAt(doc: Annotated, k: number): boolean {
-  return doc.tokens[k]?.kind === 'number';
-}
 const PLACE_REACH = 4;
 const ALREADY = new Set(['уже', 'déjà', 'already']);
 
@@ -275,68 +197,6 @@ function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
   if (c.cue.kind === 'metric') return c.cue.metric;
   return c.cue.kind === 'eventNoun' || c.cue.kind === 'participantNoun' ? 'participants' : null;
 }
-
-/** ", according to the union: 12,000", ", по данным организаторов — 30 тысяч": a source, then its figure. */
-function sourceFirst(doc: Annotated, q: Quantity): boolean {
-  const k = skipQuotesLeft(doc, q.start - 1);
-  if (!['—', '–', ':', ','].includes(doc.tokens[k]?.text ?? '')) return false;
-  const source = cueBehindWords(doc, k - 1, q);
-  return source?.cue.kind === 'source' && ALTERNATIVE_SEPARATORS.has(doc.tokens[source.start - 1]?.lower ?? '');
-}
-
-/** The first cue met reading back from k over a few plain words of the figure's sentence. */
-function cueBehindWords(doc: Annotated, from: number, q: Quantity): CueSpan | null {
-  for (let k = from, words = 0; words <= SOURCE_NAME_REACH && k >= 0 && sameSentence(doc, k, q.start); k--, words++) {
-    const c = cueOf(doc, k);
-    if (c !== null) return c;
-    if (doc.tokens[k]?.kind !== 'word') return null;
-  }
-  return null;
-}
-
-// Words between a verb of saying and the count it gives: "говорила о 50 000", "parle de 3 000".
-const SPOKEN_OF = new Set(['о', 'об', 'de', 'd', 'of', 'about']);
-const THAT = new Set(['что', 'que', 'qu', 'that']);
-
-/**
- * A speaker and a verb of saying right before the figure ("Government says 11", "оппозиция
- * говорила о 50 000"), and where the speaker's words begin: after a comma, or at the sentence's
- * start. Null when no verb of saying is there.
- */
-function speakerBefore(doc: Annotated, q: Quantity): 'comma' | 'start' | null {
-  const { tokens } = doc;
-  let k = skipQuotesLeft(doc, q.start - 1);
-  if (SPOKEN_OF.has(tokens[k]?.lower ?? '')) k--;
-  // "Правозащитники считают, что больше тысячи": the speaker's words after "что".
-  if (THAT.has(tokens[k]?.lower ?? '')) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
-  const speech = cueOf(doc, k);
-  if (speech?.cue.kind !== 'speech') return null;
-  for (let j = speech.start - 1, words = 0; words <= SOURCE_NAME_REACH; j--, words++) {
-    if (j < 0 || !sameSentence(doc, j, q.start)) return words > 0 ? 'start' : null;
-    const t = tokens[j] as Token;
-    if (t.text === ',' || t.text === ';') return words > 0 ? 'comma' : null;
-    // "ВЕДУЩАЯ: Полиция говорит о двухстах": a speaker's label ends with a colon.
-    if (t.text === ':') return words > 0 ? 'start' : null;
-    if (t.kind !== 'word' || cueOf(doc, j)?.cue.kind === 'metric') return null;
-  }
-  return null;
-}
-
-/** ", оппозиция говорила о 50 000": after a comma, a speaker and a verb of saying, then the count. */
-function speakerFirst(doc: Annotated, q: Quantity): boolean {
-  return speakerBefore(doc, q) === 'comma';
-}
-
-/** "Government says 11.", "Sheriff's office now says 117.": a speaker, a verb of saying, a number, the end. */
-function saidAlone(doc: Annotated, q: Quantity): boolean {
-  const next = doc.tokens[q.end];
-  // "La police parle de 5 000 — à Port-au-Prince seulement": a dash opens a comment on it.
-  const ends = next === undefined || isStop(next) || DASHES.has(next.text);
-  // "With students and parents, I would say nine or ten thousand.": or after a comma.
-  return ends && speakerBefore(doc, q) !== null;
-}
-
-const MORE = new Set(['more']);
 
 const PART_PRONOUNS = new Set(['these', 'those', 'them', 'eux', 'elles', 'них', 'которых']);
 const OPENER_REACH = 4;

@@ -86,3 +86,16 @@ export function isQuantityEnd(state: BindState, k: number): boolean {
   }
   return false;
 }
+
+// How many plain words a source's or speaker's name may take before its cue.
+export const SOURCE_NAME_REACH = 4;
+
+/** The first cue met reading back from k over a few plain words of the figure's sentence. */
+export function cueBehindWords(doc: Annotated, from: number, q: Quantity): CueSpan | null {
+  for (let k = from, words = 0; words <= SOURCE_NAME_REACH && k >= 0 && sameSentence(doc, k, q.start); k--, words++) {
+    const c = cueOf(doc, k);
+    if (c !== null) return c;
+    if (doc.tokens[k]?.kind !== 'word') return null;
+  }
+  return null;
+}
