@@ -46,6 +46,8 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   'deep punctuation': (n) => '((([[[{{{«"—'.repeat(Math.ceil(n / 12)).slice(0, n),
   'figures without sentences': (n) =>
     '70 tués vers 14 heures, environ 150 arrêtés dont 4 membres, '.repeat(Math.ceil(n / 60)).slice(0, n),
+  // Many denials beside figures of zero: each denial is checked against the zeros of its sentence.
+  'denials beside zeros': (n) => 'Aucun mort, 0 blessés, 3 arrêtés. '.repeat(Math.ceil(n / 34)).slice(0, n),
 };
 
 function time(run: () => void): number {

@@ -4,7 +4,7 @@
 import type { Metric } from '../domain/claim.js';
 import type { Annotated, CueSpan } from './annotate.js';
 import type { Cue } from './lexicon.js';
-import { type BindState, COORDINATORS, isQuantityEnd, isStop, QUOTES, sameSentence } from './reading.js';
+import { type BindState, COORDINATORS, isQuantityEnd, isStop, NEGATIONS, QUOTES, sameSentence } from './reading.js';
 import type { Token } from './tokens.js';
 
 export interface Denial {
@@ -239,26 +239,24 @@ function negatedForGroup(doc: Annotated, verb: CueSpan, state: BindState): boole
 
 // "les forces de l'ordre n'avaient tué personne": a verb, negated before, with "no one" as object.
 const NO_ONE_AFTER = new Set(['personne', 'quiconque', 'никого']);
-const NEGATION_BEFORE = new Set(['n', 'ne', 'не', 'not', 'never', 't']);
 
 function negatedObject(doc: Annotated, verb: CueSpan): boolean {
   const { tokens } = doc;
   if (!NO_ONE_AFTER.has(tokens[verb.end]?.lower ?? '')) return false;
   for (let k = verb.start - 1; k >= 0 && k > verb.start - 4; k--) {
     const word = (tokens[k] as Token).lower;
-    if (NEGATION_BEFORE.has(word)) return true;
+    if (NEGATIONS.has(word)) return true;
     if (!doc.sets.auxiliaries.has(word)) return false;
   }
   return false;
 }
 
 // "has not abducted anybody", "did not kill anyone": the negation stands before the verb.
-const NOT_WORDS = new Set(['not', 'never', 't']);
 
 function negatedVerbBefore(doc: Annotated, at: CueSpan): Metric | null {
   const verb = doc.cover[at.start - 1];
   if (verb?.cue.kind !== 'metric' || verb.cue.role !== 'pred' || !sameSentence(doc, verb.start, at.start)) return null;
-  return NOT_WORDS.has(doc.tokens[verb.start - 1]?.lower ?? '') ? verb.cue.metric : null;
+  return NEGATIONS.has(doc.tokens[verb.start - 1]?.lower ?? '') ? verb.cue.metric : null;
 }
 
 const NEGATION_REACH = 10;

@@ -108,10 +108,11 @@ function findDrafts(doc: Annotated, lang: Lang): Draft[] {
     if (!state.firstOfSentence?.has(sentence)) state.firstOfSentence?.set(sentence, metric);
     drafts.push({ metric, min: q.min, max: q.max, approx: q.approx, first: q.start, last: q.end - 1, sentence });
   }
+  // "zero deaths": a figure of 0 already says what a denial in its sentence would.
+  const zeros = new Set(drafts.filter((d) => d.max === 0).map((d) => `${d.sentence} ${d.metric}`));
   for (const denial of findDenials(doc, state)) {
     const sentence = seg.sentenceOf[denial.at] ?? 0;
-    // "zero deaths": the figure 0 already says it.
-    if (drafts.some((d) => d.sentence === sentence && d.metric === denial.metric && d.max === 0)) continue;
+    if (zeros.has(`${sentence} ${denial.metric}`)) continue;
     drafts.push({ metric: denial.metric, min: 0, max: 0, approx: false, first: denial.at, last: denial.at, sentence });
   }
   drafts.sort((a, b) => a.first - b.first);

@@ -722,7 +722,19 @@ function closingBracket(doc: Annotated, open: number, q: Quantity): number | nul
 
 const PARTICIPLE_REACH = 6;
 // Between an auxiliary and its verb: "have not been found", "n'ont toujours pas été".
-const NEGATIONS = new Set(['not', 'never', 'still', 'yet', 'ne', 'n', 'pas', 'toujours', 'jamais', 'не', 'так']);
+const BETWEEN_AUXILIARY_AND_VERB = new Set([
+  'not',
+  'never',
+  'still',
+  'yet',
+  'ne',
+  'n',
+  'pas',
+  'toujours',
+  'jamais',
+  'не',
+  'так',
+]);
 
 /**
  * "three protesters detained on Friday have not been found": a participle that only says which
@@ -755,7 +767,7 @@ function mainVerbAfterParticiple(
     let j = k;
     while (
       j < k + 4 &&
-      (sets.auxiliaries.has(tokens[j]?.lower ?? '') || NEGATIONS.has(tokens[j]?.lower ?? '')) &&
+      (sets.auxiliaries.has(tokens[j]?.lower ?? '') || BETWEEN_AUXILIARY_AND_VERB.has(tokens[j]?.lower ?? '')) &&
       cueOf(doc, j) === null
     )
       j++;

@@ -5,7 +5,7 @@
 import type { Annotated } from './annotate.js';
 import type { Cue } from './lexicon.js';
 import type { Quantity } from './numbers.js';
-import { ARTICLES, type BindState, cueOf, QUOTES, STILL, sameSentence } from './reading.js';
+import { ARTICLES, type BindState, cueOf, NEGATIONS, QUOTES, STILL, sameSentence } from './reading.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -50,8 +50,6 @@ const WHERE = new Set(['где', 'où', 'where']);
 
 const BE_FOUND = new Set(['находятся', 'находится', 'are']);
 
-const NOT = new Set(['не', 'ne', 'n', 'not', 'pas']);
-
 const UNKNOWN_WORDS = new Set(['неизвестно', 'inconnu', 'unknown']);
 
 const ALL = new Set(['все', 'tous', 'all']);
@@ -66,7 +64,7 @@ export function whereaboutsUnknown(doc: Annotated, q: Quantity): boolean {
   if (!WHERE.has(tokens[k]?.lower ?? '') || k === q.start - 1) return false;
   // "где находятся двое из них, мы не знаем", "Где ещё трое — неизвестно".
   for (let j = q.end; j < q.end + WHEREABOUTS_REACH && sameSentence(doc, j, q.start); j++) {
-    if (NOT.has((tokens[j] as Token).lower) || UNKNOWN_WORDS.has((tokens[j] as Token).lower)) return true;
+    if (NEGATIONS.has((tokens[j] as Token).lower) || UNKNOWN_WORDS.has((tokens[j] as Token).lower)) return true;
   }
   return false;
 }

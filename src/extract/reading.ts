@@ -99,3 +99,6 @@ export function cueBehindWords(doc: Annotated, from: number, q: Quantity): CueSp
   }
   return null;
 }
+
+// Words that negate a verb in the three languages ("n'avaient tué", "has not abducted", "не знают").
+export const NEGATIONS = new Set(['не', 'ne', 'n', 'pas', 'not', 'never', 't']);
