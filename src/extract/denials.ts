@@ -15,6 +15,7 @@ export interface Denial {
 
 const DENIAL_WINDOW = 10;
 const NEGATOR_WINDOW = 6;
+const NOUN_REACH = 3;
 
 /** Figures of zero: "denied any deaths", "aucun mort", "никто не погиб", "погибших нет". */
 export function findDenials(doc: Annotated, state: BindState): Denial[] {
@@ -68,7 +69,8 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
       let blocked = false;
       // "aucun détenu n'a été blessé", "no detainee was hurt": the noun names who, the verb what.
       let nounOnly = false;
-      while (seen < window) {
+      // A noun that says who ("aucun des manifestants arrêtés") leaves the verb a few words more.
+      while (seen < window || (nounOnly && seen < window + NOUN_REACH)) {
         const t = tokens[k];
         if (t === undefined || !sameSentence(doc, k, i) || isStop(t) || state.quantityAt.has(k)) {
           blocked = blocked || (t !== undefined && state.quantityAt.has(k));
@@ -101,7 +103,14 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
             // Only a noun right after the negator names who: "no student was harmed in custody"
             // denies harm, not arrests.
             // "никто из задержанных не пропадал": the noun may follow "из" / "of".
-            const right = k === c.end || (k === c.end + 1 && PARTS_OF.has(tokens[c.end]?.lower ?? ''));
+            // "aucun des manifestants arrêtés n'a été perdu de vue": a participle after the noun
+            // says who, too.
+            const right =
+              k === c.end ||
+              (k === c.end + 1 && PARTS_OF.has(tokens[c.end]?.lower ?? '')) ||
+              (m.cue.role === 'pred' &&
+                GROUPS.has(cover[k - 1]?.cue.kind ?? 'unit') &&
+                VERB_NEXT.has(tokens[m.end]?.lower ?? ''));
             nounOnly = metrics.length === 0 && c.cue.kind === 'negator' && (m.cue.role === 'noun' || right);
             metrics.push(m.cue.metric);
           } else if (!PEOPLE.has(m.cue.kind) && m.cue.kind !== 'hedge' && metrics.length > 0) break;
@@ -175,6 +184,22 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
 // What joins two denied metrics: "ni morts ni blessés", "no deaths or injuries", "morts et de blessés".
 const JOINED = new Set([...COORDINATORS, ',', 'ni', 'nor', 'de', 'd', 'any']);
 const PARTS_OF = new Set(['из', 'of']);
+// What follows a participle used as an adjective: the clause's own verb ("arrêtés n'a été").
+const VERB_NEXT = new Set([
+  ...NEGATIONS,
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'a',
+  'ont',
+  'est',
+  'sont',
+  'был',
+  'была',
+  'были',
+]);
 const LIGHT_VERBS = new Set(['получил', 'получила', 'получили', 'получило', 'suffered', 'subi']);
 const BY_WHOM = new Set([
   'из',
@@ -207,10 +232,22 @@ const SEVERITY = new Set([
   'тяжелых',
   'серьёзных',
   'серьезных',
+  // "Aucune blessure ne met la vie en danger", "no injury is life-threatening".
+  'danger',
+  'vital',
+  'life-threatening',
 ]);
+
+const SEVERITY_REACH = 5;
 
 function deniesSeverityOnly(doc: Annotated, from: number, to: number): boolean {
   for (let k = from; k <= to && k < doc.tokens.length; k++) if (SEVERITY.has(doc.tokens[k]?.lower ?? '')) return true;
+  // "Aucune blessure ne met la vie en danger": the rest of the clause, over plain words only.
+  for (let k = to; k <= to + SEVERITY_REACH && k < doc.tokens.length && sameSentence(doc, k, from); k++) {
+    const t = doc.tokens[k] as Token;
+    if (SEVERITY.has(t.lower)) return true;
+    if (t.kind !== 'word' || doc.cover[k] != null || COORDINATORS.has(t.lower)) return false;
+  }
   return false;
 }
 // "Every person detained has been accounted for", "все указанные лица установлены".
@@ -287,7 +324,16 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
     const head = AMONG.has(tokens[among]?.lower ?? '') ? cover[among - 1] : null;
     if (head?.cue.kind === 'metric' && sameSentence(doc, head.start, at.start))
       return { metric: head.cue.metric, start: head.start };
-    return { metric: adjacent.cue.metric, start: adjacent.start };
+    // "пропавших без вести нет": two words of one metric are one noun, and what is coordinated
+    // with it stands before both ("Погибших и пропавших без вести нет").
+    let start = adjacent.start;
+    for (
+      let c = cover[start - 1];
+      c?.cue.kind === 'metric' && c.cue.metric === adjacent.cue.metric;
+      c = cover[start - 1]
+    )
+      start = c.start;
+    return { metric: adjacent.cue.metric, start };
   }
   const next = tokens[at.end];
   if (next !== undefined && next.kind !== 'punct') return null;

@@ -93,6 +93,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   const after = skipQuotesRight(doc, q.end);
   if (FAMILY_WORDS.has(tokens[after]?.lower ?? '') && PARTITIVE_OPENERS.has(tokens[after + 1]?.lower ?? ''))
     return null;
+  // "Trois familles n'ont aucune nouvelle d'un proche": one missing person for each family.
+  if (FAMILY_WORDS.has(tokens[after]?.lower ?? '') && missingLater(doc, q)) return 'missing';
   // "les policiers (une trentaine, cagoulés)": a count in brackets is of the noun before them.
   if (tokens[q.start - 1]?.text === '(' && doc.sets.forceNouns.has(tokens[q.start - 2]?.lower ?? '')) return null;
   // "The families of at least 40 protesters say they have no news of them": those whose families
@@ -109,7 +111,7 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   const r = right(doc, q, state, false);
   // "26 supporters picked up by men in plain clothes had not been seen since": those taken whom
   // no one has seen since are counted as missing, not twice.
-  if (r.metric === 'arrested' && missingInClause(doc, q, state)) return 'missing';
+  if (r.metric === 'arrested' && (missingInClause(doc, q, state) || missingBeforeRelative(doc, q))) return 'missing';
   // "despite 9,500 soldiers on the streets": forces sent in are not among those who gathered.
   // A verb of marching after the noun lets public servants march ("12.000 agents ont défilé").
   if (r.metric === 'participants' && countsForces(doc, q, true)) return null;
@@ -120,11 +122,13 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   const l =
     subjectBeforeDash(doc, q) ??
     openerMetric(doc, q, state) ??
+    groupSize(doc, q) ??
     left(doc, q, state) ??
     countedBefore(doc, q.start, state) ??
     askedFor(doc, q, state);
-  // "300 pickets had gathered when some 60 deputies ordered them off": likewise.
-  if (l === 'participants' && countsForces(doc, q, false)) return null;
+  // "300 pickets had gathered when some 60 deputies ordered them off": likewise; but "обратились
+  // шестеро участников акции и двое сотрудников полиции" names police among those the verb counts.
+  if (l === 'participants' && countsForces(doc, q, false)) return elidedNoun(doc, q, state);
   // "Задержания продолжаются? — Забрали шестерых мужчин, родственникам ничего не сообщают".
   if (l === 'arrested' && missingInClause(doc, q, state)) return 'missing';
   if (l === 'inherit') {
@@ -135,14 +139,17 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
       askedFor(doc, q, state) ?? (state.last !== null && state.last.paragraph === paragraph ? state.last.metric : null)
     );
   }
-  // "16 deaths in Zhanaozen and one in Shetpe": an elided noun repeats the one before.
-  if (l === null && state.last !== null && state.last.sentence === sentence) {
-    const before = tokens[skipQuotesLeft(doc, q.start - 1)];
-    if (before !== undefined && COORDINATORS.has(before.lower) && rightIsBare(doc, q, state)) return state.last.metric;
-    // "задержаны 38 человек, в Томске — 21": a place, a dash, and the same count elsewhere.
-    if (placeThenDash(doc, q) && rightIsBare(doc, q, state)) return state.last.metric;
-  }
-  return l;
+  return l ?? elidedNoun(doc, q, state);
+}
+
+/** "16 deaths in Zhanaozen and one in Shetpe": an elided noun repeats the one before. */
+function elidedNoun(doc: Annotated, q: Quantity, state: BindState): Metric | null {
+  if (state.last === null || state.last.sentence !== doc.seg.sentenceOf[q.start]) return null;
+  const before = doc.tokens[skipQuotesLeft(doc, q.start - 1)];
+  if (before !== undefined && COORDINATORS.has(before.lower) && rightIsBare(doc, q, state)) return state.last.metric;
+  // "задержаны 38 человек, в Томске — 21": a place, a dash, and the same count elsewhere.
+  if (placeThenDash(doc, q) && rightIsBare(doc, q, state)) return state.last.metric;
+  return null;
 }
 
 const PLACE_REACH = 4;
@@ -196,6 +203,53 @@ function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
   if (c === null || c.start !== k) return null;
   if (c.cue.kind === 'metric') return c.cue.metric;
   return c.cue.kind === 'eventNoun' || c.cue.kind === 'participantNoun' ? 'participants' : null;
+}
+
+// "a group of around 150", "un groupe d'une trentaine de personnes", "группа из 40–50 человек",
+// "группе в несколько десятков человек".
+const GROUP_WORDS = new Set(['group', 'groupe', 'группа', 'группы', 'группе', 'группу', 'группой']);
+const GROUP_LINKS = new Set(['of', 'de', 'd', 'из', 'в']);
+const BODY_GROUPS = new Set([
+  'working',
+  'support',
+  'contact',
+  'рабочей',
+  'рабочая',
+  'рабочую',
+  'контактной',
+  'контактная',
+  'travail',
+]);
+
+/** A group's size, given with no verb of its own, counts people who took part. */
+function groupSize(doc: Annotated, q: Quantity): Metric | null {
+  const link = skipQuotesLeft(doc, q.start - 1);
+  if (!GROUP_LINKS.has(doc.tokens[link]?.lower ?? '')) return null;
+  const group = link - 1;
+  if (!GROUP_WORDS.has(doc.tokens[group]?.lower ?? '') || countsForces(doc, q, false)) return null;
+  // "инициативной группой из 15 человек", "a working group of 12": a body that speaks or meets.
+  const kind = doc.tokens[group - 1]?.lower ?? '';
+  if (BODY_GROUPS.has(kind) || kind.startsWith('инициативн')) return null;
+  // "Группа из 20–30 человек попыталась прорваться в здание. Они были задержаны": what the next
+  // sentence says befell "them" is what the group is counted for.
+  return befellThemNext(doc, q) ?? 'participants';
+}
+
+const THEY = new Set(['они', 'they', 'ils', 'elles']);
+const THEY_REACH = 3;
+
+function befellThemNext(doc: Annotated, q: Quantity): Metric | null {
+  const sentence = doc.seg.sentenceOf[q.start] ?? 0;
+  const next = doc.seg.sentences[sentence + 1];
+  if (next === undefined || doc.seg.paragraphOf[next[0]] !== doc.seg.paragraphOf[q.start]) return null;
+  const they = skipQuotesRight(doc, next[0]);
+  if (!THEY.has(doc.tokens[they]?.lower ?? '')) return null;
+  for (let k = they + 1; k <= they + THEY_REACH; k++) {
+    const c = cueOf(doc, k);
+    if (c !== null) return c.cue.kind === 'metric' && c.cue.role === 'pred' ? c.cue.metric : null;
+    if (!doc.sets.auxiliaries.has(doc.tokens[k]?.lower ?? '')) return null;
+  }
+  return null;
 }
 
 const PART_PRONOUNS = new Set(['these', 'those', 'them', 'eux', 'elles', 'них', 'которых']);
@@ -263,6 +317,8 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
     // "l'arrestation de 31 « agitateurs »": a verb's noun ("arrestation") as well.
     if (noun?.cue.kind === 'metric' && noun.end === k) k--;
   }
+  // "В райбольнице мне сказали, что обращались 14 человек": those who came to a hospital.
+  if (cameToHospital(doc, k, q)) return 'injured';
   const between = doc.tokens[k];
   const inverted = between !== undefined && INVERTED_NOUNS.has(between.lower);
   if (between !== undefined && (inverted || STILL.has(between.lower)) && doc.tokens[k + 1]?.attached !== true) k--;
@@ -293,6 +349,45 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
 }
 
 const ASIDE_SOURCE_REACH = 6;
+const RELATIVE_REACH = 4;
+const RELATIVE_OBJECTS = new Set(['who', 'whom', 'qui', 'que', 'qu', 'которых', 'которые']);
+
+/**
+ * "не можем найти … ещё двоих ребят, которых посадили в машину": the people a clause says were
+ * taken are the object of a verb before that says they cannot be found.
+ */
+function missingBeforeRelative(doc: Annotated, q: Quantity): boolean {
+  let relative = false;
+  for (let k = q.end; k < q.end + RELATIVE_REACH && sameSentence(doc, k, q.start); k++)
+    if (RELATIVE_OBJECTS.has(doc.tokens[k]?.lower ?? '')) relative = true;
+  if (!relative) return false;
+  for (let k = q.start - 1; k >= Math.max(0, q.start - LEFT_WINDOW) && sameSentence(doc, k, q.start); k--) {
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'metric') return c.cue.metric === 'missing';
+  }
+  return false;
+}
+const CAME = new Set(['обращались', 'обратились', 'обратилось', 'обратился', 'обратилась']);
+const HOSPITAL_STEMS = [
+  'больниц',
+  'райбольниц',
+  'горбольниц',
+  'травмпункт',
+  'стационар',
+  'поликлиник',
+  'медпункт',
+  'скор',
+];
+
+/** "обращались 14 человек" in a sentence that names a hospital (the verb alone may mean a court). */
+function cameToHospital(doc: Annotated, verb: number, q: Quantity): boolean {
+  if (!CAME.has(doc.tokens[verb]?.lower ?? '')) return false;
+  for (let k = verb - 1; k >= 0 && sameSentence(doc, k, q.start); k--) {
+    const word = (doc.tokens[k] as Token).lower;
+    if (HOSPITAL_STEMS.some((stem) => word.startsWith(stem))) return true;
+  }
+  return false;
+}
 
 /** The token before ", по нашим данным," when `comma` closes such an aside; null otherwise. */
 function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number | null {
@@ -347,11 +442,18 @@ function rightIsBare(doc: Annotated, q: Quantity, state: BindState): boolean {
     // "and 6 persons under Article 212": a plain noun for people repeats the elided verb, and
     // what follows it ("участников митинга") is its own. "et une vingtaine d'étudiants": the
     // noun may come after a filler.
-    if (c !== null && (c.cue.kind === 'groupNoun' || c.cue.kind === 'participantNoun') && k === skipFillers(doc, q.end))
+    if (
+      c !== null &&
+      (c.cue.kind === 'groupNoun' || c.cue.kind === 'participantNoun') &&
+      k === skipFillers(doc, q.end)
+    ) {
+      // "and two police vans were set alight": a word for people naming whose things they are.
+      if (cueOf(doc, c.end)?.cue.kind === 'nonPerson') return false;
       return (
         c.cue.kind === 'groupNoun' ||
         predicate(doc, c.end, q, trialState(state), SHORT_PREDICATE_WINDOW, false) === null
       );
+    }
     if (c !== null && !BARE_NEIGHBOURS.has(c.cue.kind)) return false;
   }
   return true;
@@ -634,6 +736,9 @@ function predicate(
         state.consumed.add(c);
         return { metric: 'participants' };
       }
+      // '"no more than 150" pickets were present that morning has hurt his family': the verb
+      // right after the noun is its own, and says nothing of a metric.
+      if (cue.kind === 'participantPred' && c.start === from) return null;
       if (cue.kind === 'block') return NO_CLAIM;
       if (cue.kind === 'contrast') return null;
       // "25 personnes dont les familles sont sans nouvelles": "whose", not a part of them.
@@ -868,13 +973,20 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
     if (!sameSentence(doc, k, q.start) || isStop(t)) return none();
     if (t.text === ',') {
       // Apposition: "Les grévistes, environ 3 000 selon lui", "blessés, peut-être une cinquantaine".
+      // "des blessés légers, douze au total": one plain word may follow the noun.
+      const plain = doc.tokens[k - 1]?.kind === 'word' && cueOf(doc, k - 1) === null ? cueOf(doc, k - 2) : null;
+      if (plain?.cue.kind === 'metric' && !state.consumed.has(plain)) {
+        state.consumed.add(plain);
+        return plain.cue.metric;
+      }
       const c = cueOf(doc, k - 1);
       if (c !== null && !state.consumed.has(c) && sameSentence(doc, k - 1, q.start)) {
         if (c.cue.kind === 'metric') {
           state.consumed.add(c);
           return c.cue.metric;
         }
-        if (c.cue.kind === 'participantNoun') return 'participants';
+        // "снова собрались, «уже тысячи две»": how many gathered.
+        if (c.cue.kind === 'participantNoun' || c.cue.kind === 'participantPred') return 'participants';
       }
       return none();
     }

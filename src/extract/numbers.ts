@@ -188,6 +188,16 @@ export class QuantityReader {
       max = max ?? min;
       min = 0;
       end = trailing.end;
+    } else if (
+      second === null &&
+      activeMods.length === 0 &&
+      peopleNext(end) &&
+      this.modifiers.matchAt(tokens, end + 1)?.value === 'upTo' &&
+      closes(this.modifiers.matchAt(tokens, end + 1)?.end ?? end)
+    ) {
+      // "« 1 200 personnes tout au plus »": the bound follows the noun; the noun stays the figure's.
+      max = max ?? min;
+      min = 0;
     } else if (second === null && tokens[end]?.text === ',') {
       // "Quatre-vingt-six, au minimum.", "тысяч двадцать, не меньше", "тысячи полторы, не
       // больше": set off by a comma.
