@@ -50,6 +50,7 @@ const FORMER_BLIND_SETS: Array<[set: string, documents: number, floor: number]> 
   ['blind-22', 24, 0.84],
   ['blind-23', 24, 0.78],
   ['blind-24', 24, 0.78],
+  ['blind-25', 24, 0.93],
 ];
 
 const key = (c: { metric: string; min: number; max: number | null }): string => `${c.metric} ${c.min} ${c.max}`;
