@@ -20,7 +20,7 @@ describe('rules from blind set 15', () => {
     // Numbers: a half before a scale, a hedged upper count.
     ['К мэрии пришли около трёх с половиной тысяч человек.', 'ru', ['participants 3500 3500 ~']],
     ['« On est 300, peut-être 400. »', 'fr', ['participants 300 400']],
-    ['Собралось «человек сто пятьдесят, может двести».', 'ru', ['participants 150 200']],
+    ['Собралось «человек сто пятьдесят, может двести».', 'ru', ['participants 150 200 ~']],
     // Taken away, then not found.
     ['Les gendarmes ont « embarqué quatre jeunes », la famille ne sait pas où ils sont.', 'fr', ['missing 4 4']],
     ['Une vingtaine de jeunes arrêtés n’ont toujours pas été localisés.', 'fr', ['missing 20 20 ~']],

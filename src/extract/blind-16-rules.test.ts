@@ -28,7 +28,7 @@ describe('rules from blind set 16', () => {
     [
       'ЛЯШКО: Вышли человек шестьсот.\n\nВЕДУЩАЯ: Полиция говорит о двухстах.',
       'ru',
-      ['participants 600 600', 'participants 200 200'],
+      ['participants 600 600 ~', 'participants 200 200'],
     ],
     // Quotes around a breakdown or an upper bound.
     ['Les autorités font état de 50 blessés, « dont 8 dans un état grave ».', 'fr', ['injured 50 50', 'injured 8 8']],

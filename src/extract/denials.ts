@@ -4,7 +4,16 @@
 import type { Metric } from '../domain/claim.js';
 import type { Annotated, CueSpan } from './annotate.js';
 import type { Cue } from './lexicon.js';
-import { type BindState, COORDINATORS, isQuantityEnd, isStop, NEGATIONS, QUOTES, sameSentence } from './reading.js';
+import {
+  type BindState,
+  COORDINATORS,
+  DASHES,
+  isQuantityEnd,
+  isStop,
+  NEGATIONS,
+  QUOTES,
+  sameSentence,
+} from './reading.js';
 import type { Token } from './tokens.js';
 
 export interface Denial {
@@ -310,7 +319,9 @@ const CLAUSE_BREAKS = new Set(['что', 'который', 'которые', 'к
 function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; start: number } | null {
   const { tokens, cover } = doc;
   // "пострадавших «не зафиксировано»": a quote mark may stand between.
-  const before = QUOTES.has(tokens[at.start - 1]?.text ?? '') ? at.start - 2 : at.start - 1;
+  // "DÉCÈS — aucun à notre connaissance": so may the dash of a heading.
+  const between = tokens[at.start - 1]?.text ?? '';
+  const before = QUOTES.has(between) || DASHES.has(between) ? at.start - 2 : at.start - 1;
   const adjacent = cover[before];
   if (adjacent?.cue.kind === 'metric' && sameSentence(doc, before, at.start)) {
     if (OTHER.has(tokens[adjacent.start - 1]?.lower ?? '')) return null;
@@ -336,7 +347,8 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
     return { metric: adjacent.cue.metric, start };
   }
   const next = tokens[at.end];
-  if (next !== undefined && next.kind !== 'punct') return null;
+  // "заявлений … не поступало и что погибших нет": or before "and" opening the next clause.
+  if (next !== undefined && next.kind !== 'punct' && !COORDINATORS.has(next.lower)) return null;
   let k = at.start - 1;
   for (let steps = 0; k >= 0 && steps < NEGATION_REACH && sameSentence(doc, k, at.start); steps++) {
     const c = cover[k];
@@ -405,7 +417,8 @@ const OTHER = new Set(['других', 'другие', 'иных']);
 
 /** Russian participles used as nouns end like adjectives: "погибших", "пострадавшие", "раненых". */
 function looksLikeNoun(t: Token): boolean {
-  return /(ых|их|ые|ие|ий|ый|ая|ой)$/u.test(t.lower);
+  // "о пропаже людей не поступало": "пропажа" is listed with the verbs but is a noun.
+  return /(ых|их|ые|ие|ий|ый|ая|ой)$|^пропаж|^исчезновени/u.test(t.lower);
 }
 
 // What may stand between two nouns one negation denies: "ни погибших, ни раненых", "погибших и раненых".

@@ -72,6 +72,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
 
   // "150 arrêtés, dont 4 membres": a breakdown counts what the figure before it counted,
   // unless its own noun says otherwise ("parmi les 26 syndicalistes arrêtés").
+  // "the families of three of them had not been able to locate them": missing, before any part.
+  if (familiesOf(doc, q) && missingLater(doc, q)) return 'missing';
   if (isBreakdown(doc, q.start) && state.last !== null && state.last.paragraph === paragraph) {
     // "не могут найти двоих из них": the verb before says what befell the part.
     const before = cueOf(doc, skipQuotesLeft(doc, q.start - 1));
@@ -103,6 +105,9 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   // "located 290 of the people reported missing", "released 41": the verb before says no claim.
   const verbBefore = cueOf(doc, skipQuotesLeft(doc, q.start - 1));
   if (verbBefore?.cue.kind === 'block' && sameSentence(doc, verbBefore.start, q.start)) return null;
+  // "HURT during arrest or in the lock-up: 9": a label's first word, before any word in it.
+  const label = labelBeforeColon(doc, q);
+  if (label !== null) return label;
   // "погибли 70 человек", "detained 23 people": a verb right before the figure governs it.
   const adjacent = leftAdjacent(doc, q, state);
   // "ont « embarqué cinq garçons », la famille ne sait pas où ils sont": missing, as below.
@@ -139,7 +144,65 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
       askedFor(doc, q, state) ?? (state.last !== null && state.last.paragraph === paragraph ? state.last.metric : null)
     );
   }
-  return l ?? elidedNoun(doc, q, state);
+  return l ?? elidedNoun(doc, q, state) ?? crowdCount(doc, q);
+}
+
+const ESTIMATE_STEMS = ['estimat', 'estim', 'оцен'];
+const US = new Set(['нас']);
+const THERE_WERE = new Set(['there were', 'there are', 'y avait', 'y a']);
+
+/**
+ * A count that nothing else names, of the kind only a crowd is given: an estimate ("Police
+ * estimate 800", "по нашей оценке уже 600–700"), "человек двести" (people, inverted), "нас уже
+ * под четыреста" (we were).
+ */
+function crowdCount(doc: Annotated, q: Quantity): Metric | null {
+  if (countsForces(doc, q, false)) return null;
+  let k = skipQuotesLeft(doc, q.start - 1);
+  if (STILL.has(doc.tokens[k]?.lower ?? '')) k--;
+  const before = doc.tokens[k];
+  if (before === undefined || !sameSentence(doc, k, q.start)) return null;
+  // "Our monitors estimated 4,000–5,000 riders": the estimate opens the figure itself.
+  if (ESTIMATE_STEMS.some((stem) => doc.tokens[q.start]?.lower.startsWith(stem))) return 'participants';
+  // "there were "not more than 400" people", "il y avait 300 personnes".
+  if (THERE_WERE.has(`${doc.tokens[k - 1]?.lower} ${before.lower}`)) {
+    const noun = cueOf(doc, skipFillers(doc, skipQuotesRight(doc, q.end)))?.cue.kind;
+    return noun === 'groupNoun' || noun === 'participantNoun' ? 'participants' : null;
+  }
+  if (INVERTED_NOUNS.has(before.lower) || US.has(before.lower)) {
+    // "силовиков человек 300": the forces, counted.
+    if (doc.sets.forceNouns.has(doc.tokens[k - 1]?.lower ?? '')) return null;
+    // "Задержаны, по словам очевидцев, «человек пятнадцать»": what the sentence said before.
+    return metricBefore(doc, k, q) ?? 'participants';
+  }
+  // "по нашей оценке": the estimate may be a source's phrase ending in the noun.
+  const c = cueOf(doc, k);
+  const word = c === null ? before.lower : (doc.tokens[c.start]?.lower ?? '') + (doc.tokens[c.end - 1]?.lower ?? '');
+  return ESTIMATE_STEMS.some((stem) => word.includes(stem)) ? 'participants' : null;
+}
+
+function metricBefore(doc: Annotated, from: number, q: Quantity): Metric | null {
+  for (let k = from - 1; k >= Math.max(0, from - LEFT_WINDOW) && sameSentence(doc, k, q.start); k--) {
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'metric') return c.cue.metric;
+  }
+  return null;
+}
+
+const LABEL_REACH = 12;
+
+/** "HURT during arrest or in the lock-up: 9": the first word of a label names what it counts. */
+function labelBeforeColon(doc: Annotated, q: Quantity): Metric | null {
+  const colon = skipQuotesLeft(doc, q.start - 1);
+  if (doc.tokens[colon]?.text !== ':') return null;
+  let start = colon;
+  while (start > colon - LABEL_REACH && start > 0 && (doc.tokens[start] as Token).newlines === 0) start--;
+  if ((doc.tokens[start] as Token).newlines === 0 && start > 0) return null;
+  for (let k = start; k < colon; k++) {
+    const c = cueOf(doc, k);
+    if (c !== null) return c.cue.kind === 'metric' ? c.cue.metric : null;
+  }
+  return null;
 }
 
 /** "16 deaths in Zhanaozen and one in Shetpe": an elided noun repeats the one before. */
@@ -209,6 +272,7 @@ function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
 // "группе в несколько десятков человек".
 const GROUP_WORDS = new Set(['group', 'groupe', 'группа', 'группы', 'группе', 'группу', 'группой']);
 const GROUP_LINKS = new Set(['of', 'de', 'd', 'из', 'в']);
+const APPROX_BEFORE_LINK = new Set(['примерно', 'около', 'порядка']);
 const BODY_GROUPS = new Set([
   'working',
   'support',
@@ -225,7 +289,8 @@ const BODY_GROUPS = new Set([
 function groupSize(doc: Annotated, q: Quantity): Metric | null {
   const link = skipQuotesLeft(doc, q.start - 1);
   if (!GROUP_LINKS.has(doc.tokens[link]?.lower ?? '')) return null;
-  const group = link - 1;
+  // "группе примерно из двухсот человек": an approximation may stand before the link.
+  const group = APPROX_BEFORE_LINK.has(doc.tokens[link - 1]?.lower ?? '') ? link - 2 : link - 1;
   if (!GROUP_WORDS.has(doc.tokens[group]?.lower ?? '') || countsForces(doc, q, false)) return null;
   // "инициативной группой из 15 человек", "a working group of 12": a body that speaks or meets.
   const kind = doc.tokens[group - 1]?.lower ?? '';
@@ -317,8 +382,12 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
     // "l'arrestation de 31 « agitateurs »": a verb's noun ("arrestation") as well.
     if (noun?.cue.kind === 'metric' && noun.end === k) k--;
   }
+  // "задержанных было 27": the noun, then "was", then the figure.
+  if (WAS.has(doc.tokens[k]?.lower ?? '') && cueOf(doc, k - 1)?.cue.kind === 'metric') k--;
   // "В райбольнице мне сказали, что обращались 14 человек": those who came to a hospital.
-  if (cameToHospital(doc, k, q)) return 'injured';
+  // "had received at least six bodies": a metric noun of its own outweighs the verb.
+  if (cameToHospital(doc, k, q) && cueOf(doc, skipFillers(doc, skipQuotesRight(doc, q.end)))?.cue.kind !== 'metric')
+    return 'injured';
   const between = doc.tokens[k];
   const inverted = between !== undefined && INVERTED_NOUNS.has(between.lower);
   if (between !== undefined && (inverted || STILL.has(between.lower)) && doc.tokens[k + 1]?.attached !== true) k--;
@@ -367,8 +436,26 @@ function missingBeforeRelative(doc: Annotated, q: Quantity): boolean {
   }
   return false;
 }
-const CAME = new Set(['обращались', 'обратились', 'обратилось', 'обратился', 'обратилась']);
+const CAME = new Set([
+  'обращались',
+  'обратились',
+  'обратилось',
+  'обратился',
+  'обратилась',
+  'поступили',
+  'поступило',
+  'привезли',
+  'accueilli',
+  'reçu',
+  'received',
+  'admitted',
+]);
 const HOSPITAL_STEMS = [
+  'hôpital',
+  'hospital',
+  'urgences',
+  'clinique',
+  'clinic',
   'больниц',
   'райбольниц',
   'горбольниц',
@@ -379,7 +466,10 @@ const HOSPITAL_STEMS = [
   'скор',
 ];
 
-/** "обращались 14 человек" in a sentence that names a hospital (the verb alone may mean a court). */
+/**
+ * "обращались 14 человек", "L'hôpital indique avoir accueilli 23 personnes": a verb of coming or
+ * receiving in a sentence that names a hospital (the verb alone may mean a court or a letter).
+ */
 function cameToHospital(doc: Annotated, verb: number, q: Quantity): boolean {
   if (!CAME.has(doc.tokens[verb]?.lower ?? '')) return false;
   for (let k = verb - 1; k >= 0 && sameSentence(doc, k, q.start); k--) {
@@ -399,6 +489,7 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
 // Nouns that Russian puts before a figure to make it approximate ("человек 15").
 const INVERTED_NOUNS = new Set(['человек', 'людей']);
 const OF = new Set(['de', 'd', 'of']);
+const WAS = new Set(['было', 'были', 'был', 'была']);
 const LIST_JOINERS = new Set([',', 'et', 'and', 'и']);
 const ALSO = new Set(['и']);
 const WITH = new Set(['с', 'со', 'у']);
@@ -997,6 +1088,8 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
       switch (cue.kind) {
         case 'metric':
           if (state.consumed.has(c)) return null;
+          // "о побоях при задержании сообщили 6 человек": "during arrest" says when, not what.
+          if (DURING.has(tokens[c.start - 1]?.lower ?? '') && cueOf(doc, c.start - 2)?.cue.kind === 'metric') break;
           state.consumed.add(c);
           return cue.metric;
         case 'toll':
@@ -1033,6 +1126,7 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
   return none();
 }
 
+const DURING = new Set(['при', 'during', 'lors']);
 const SUBJECT_REACH = 25;
 // "число пострадавших", "the number of injured", "le nombre de blessés": a count as a subject.
 const COUNT_NOUNS = new Set(['число', 'количество', 'number', 'nombre', 'total']);

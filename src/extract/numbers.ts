@@ -27,6 +27,9 @@ interface Core extends Figure {
   scale: number;
 }
 
+// Nouns Russian puts before a count to make it approximate.
+const INVERTED = new Set(['человек', 'людей']);
+const LINKS = new Set(['из', 'of']);
 // Past this many number words in a row the text is not counting anything.
 const MAX_NUMBER_WORDS = 8;
 const MAX_WORD_LENGTH = 40;
@@ -214,7 +217,12 @@ export class QuantityReader {
     }
     if (!first.integer || (second !== null && !second.integer)) return null;
     if (min > MAX_FIGURE || (max !== null && max > MAX_FIGURE)) return null;
-    return { start, end, cores, min, max, approx };
+    // "человек двадцать", "«человек 150–200»": the noun put first makes the count approximate.
+    const inverted = INVERTED.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.kind !== 'number';
+    // "группе примерно из ста человек": an approximation before the preposition.
+    const approxBefore =
+      LINKS.has(tokens[start - 1]?.lower ?? '') && this.modifiers.matchAt(tokens, start - 2)?.value === 'approx';
+    return { start, end, cores, min, max, approx: approx || inverted || approxBefore };
   }
 
   private cueAt: (index: number) => Cue | null = () => null;

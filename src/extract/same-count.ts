@@ -15,6 +15,7 @@ import {
   isStop,
   SOURCE_NAME_REACH,
   sameSentence,
+  skipFillers,
   skipQuotesLeft,
   skipQuotesRight,
 } from './reading.js';
@@ -44,14 +45,19 @@ export function sameCountAs(doc: Annotated, q: Quantity, state: BindState): Metr
     // "6,5 тыс. человек, по данным организаторов — от 30 до 50 тысяч": its source first;
     // "a accueilli 57 personnes, contre 41 au point de 12 h": an earlier count;
     // "nous étions des milliers, peut-être 15 000": a hedged second count.
-    const sourceAfter =
-      cueOf(doc, skipQuotesRight(doc, q.end))?.cue.kind === 'source' && ALTERNATIVE_SEPARATORS.has(before);
+    const sourceAfter = cueOf(doc, afterOwnNoun(doc, q))?.cue.kind === 'source' && ALTERNATIVE_SEPARATORS.has(before);
     if (sourceAfter || sourceFirst(doc, q) || speakerFirst(doc, q) || AGAINST.has(before) || hedgedAfterComma(doc, q))
       return last.metric;
   }
   // "Our volunteers have confirmed 27 deaths. Government says 11.": a bare count said next, in the
   // same paragraph or in the next turn of an interview ("— Полиция говорит о двухстах.").
-  if (paragraph - last.paragraph <= 1 && saidAlone(doc, q)) return last.metric;
+  // "Police estimate 800": an estimate is of the crowd, whatever was counted before.
+  if (paragraph - last.paragraph <= 1 && saidAlone(doc, q)) {
+    if (estimated(doc, q)) return 'participants';
+    // "La gendarmerie parle de « moins de 250 personnes »": a count of people said alone is
+    // another count of the crowd; after a toll it may be anyone.
+    return afterOwnNoun(doc, q) === skipQuotesRight(doc, q.end) || last.metric === 'participants' ? last.metric : null;
+  }
   // "maybe two thousand at the blockade, about 300 more at Paso del Comercio": more of the same.
   if (MORE.has(tokens[q.end]?.lower ?? '') && last.paragraph === paragraph) return last.metric;
   return null;
@@ -144,9 +150,27 @@ function speakerFirst(doc: Annotated, q: Quantity): boolean {
   return speakerBefore(doc, q) === 'comma';
 }
 
-/** "Government says 11.", "Sheriff's office now says 117.": a speaker, a verb of saying, a number, the end. */
+/** Past the figure, and past a word for people after it ("« quelques centaines d'individus »"). */
+function afterOwnNoun(doc: Annotated, q: Quantity): number {
+  const after = skipFillers(doc, skipQuotesRight(doc, q.end));
+  const noun = cueOf(doc, after);
+  if (noun === null || (noun.cue.kind !== 'groupNoun' && noun.cue.kind !== 'participantNoun'))
+    return skipQuotesRight(doc, q.end);
+  return skipQuotesRight(doc, noun.end);
+}
+
+function estimated(doc: Annotated, q: Quantity): boolean {
+  const verb = cueOf(doc, skipQuotesLeft(doc, q.start - 1));
+  const word = doc.tokens[verb?.start ?? -1]?.lower ?? '';
+  return word.startsWith('estim') || word.startsWith('оцен');
+}
+
+/**
+ * "Government says 11.", "Sheriff's office now says 117.", "La gendarmerie parle de « moins de
+ * 250 personnes »": a speaker, a verb of saying, a number (and a word for people), the end.
+ */
 function saidAlone(doc: Annotated, q: Quantity): boolean {
-  const next = doc.tokens[q.end];
+  const next = doc.tokens[afterOwnNoun(doc, q)];
   // "La police parle de 5 000 — à Port-au-Prince seulement": a dash opens a comment on it.
   const ends = next === undefined || isStop(next) || DASHES.has(next.text);
   // "With students and parents, I would say nine or ten thousand.": or after a comma.
