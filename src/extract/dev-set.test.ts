@@ -51,6 +51,7 @@ const FORMER_BLIND_SETS: Array<[set: string, documents: number, floor: number]> 
   ['blind-23', 24, 0.78],
   ['blind-24', 24, 0.78],
   ['blind-25', 24, 0.93],
+  ['blind-26', 24, 0.89],
 ];
 
 const key = (c: { metric: string; min: number; max: number | null }): string => `${c.metric} ${c.min} ${c.max}`;
