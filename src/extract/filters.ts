@@ -28,6 +28,7 @@ function matchers(lex: Lexicon): FilterMatchers {
 const WEEKDAY =
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)/u;
 const AGE_SUBJECTS = new Set(['he', 'she', 'who']);
+const ONE_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'pensioner']);
 const AGE_SPAN_OPENERS = new Set(['from', 'between', 'de', 'entre', 'от']);
 const AGE_WORDS = new Set(['ages', 'aged', 'age', 'âgés', 'âgées', 'âge', 'возрасте', 'возраст']);
 const DATE_RANGE_JOINERS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–', 'et', 'au', 'и', 'по']);
@@ -53,6 +54,8 @@ export function isFigure(doc: Annotated, q: Quantity): boolean {
     if (next === undefined || !PEOPLE_CUES.has(next.kind)) return false;
   }
   if (first.kind === 'digits' && q.cores.length === 1 && isNameLabel(doc, first.start, q.end)) return false;
+  // "One man of about seventy was taken away": one person's age.
+  if (tokens[q.start - 1]?.lower === 'of' && ONE_PERSON.has(tokens[q.start - 2]?.lower ?? '')) return false;
   // A list item or a thread's numbering: a number opening a line, followed by ".", ")" or "/".
   const after = tokens[first.end];
   if (

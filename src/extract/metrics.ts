@@ -166,8 +166,11 @@ function crowdCount(doc: Annotated, q: Quantity): Metric | null {
   if (ESTIMATE_STEMS.some((stem) => doc.tokens[q.start]?.lower.startsWith(stem))) return 'participants';
   // "there were "not more than 400" people", "il y avait 300 personnes".
   if (THERE_WERE.has(`${doc.tokens[k - 1]?.lower} ${before.lower}`)) {
-    const noun = cueOf(doc, skipFillers(doc, skipQuotesRight(doc, q.end)))?.cue.kind;
-    return noun === 'groupNoun' || noun === 'participantNoun' ? 'participants' : null;
+    // '… told the radio there were "no more than 800".': or nothing at all after it.
+    const after = skipFillers(doc, skipQuotesRight(doc, q.end));
+    const noun = cueOf(doc, after)?.cue.kind;
+    const ends = doc.tokens[after] === undefined || isStop(doc.tokens[after] as Token);
+    return noun === 'groupNoun' || noun === 'participantNoun' || ends ? 'participants' : null;
   }
   if (INVERTED_NOUNS.has(before.lower) || US.has(before.lower)) {
     // "силовиков человек 300": the forces, counted.
@@ -200,9 +203,25 @@ function labelBeforeColon(doc: Annotated, q: Quantity): Metric | null {
   if ((doc.tokens[start] as Token).newlines === 0 && start > 0) return null;
   for (let k = start; k < colon; k++) {
     const c = cueOf(doc, k);
-    if (c !== null) return c.cue.kind === 'metric' ? c.cue.metric : null;
+    // "Patients brought in police custody: 7": the first word for what befell them; "RELEASED on
+    // bond: 34": none.
+    if (c?.cue.kind === 'metric') return c.cue.metric;
+    if (c?.cue.kind === 'block') return null;
+    // "Поступило с места событий …: 24 человека", in a hospital's own report.
+    if (CAME.has(doc.tokens[k]?.lower ?? '') && hospitalReport(doc)) return 'injured';
   }
   return null;
+}
+
+const HEADER_REACH = 60;
+
+/** A hospital's own report: its heading names the hospital. */
+function hospitalReport(doc: Annotated): boolean {
+  for (let k = 0; k < Math.min(doc.tokens.length, HEADER_REACH); k++) {
+    const word = (doc.tokens[k] as Token).lower;
+    if (HOSPITAL_STEMS.some((stem) => word.startsWith(stem))) return true;
+  }
+  return false;
 }
 
 /** "16 deaths in Zhanaozen and one in Shetpe": an elided noun repeats the one before. */
@@ -270,7 +289,22 @@ function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
 
 // "a group of around 150", "un groupe d'une trentaine de personnes", "группа из 40–50 человек",
 // "группе в несколько десятков человек".
-const GROUP_WORDS = new Set(['group', 'groupe', 'группа', 'группы', 'группе', 'группу', 'группой']);
+const GROUP_WORDS = new Set([
+  'group',
+  'groupe',
+  'группа',
+  'группы',
+  'группе',
+  'группу',
+  'группой',
+  // "a crowd of up to 150", "une foule de 3 000 personnes", "толпа из сотни человек".
+  'crowd',
+  'foule',
+  'толпа',
+  'толпы',
+  'толпе',
+  'толпу',
+]);
 const GROUP_LINKS = new Set(['of', 'de', 'd', 'из', 'в']);
 const APPROX_BEFORE_LINK = new Set(['примерно', 'около', 'порядка']);
 const BODY_GROUPS = new Set([
@@ -413,7 +447,9 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   if (c.cue.kind === 'countVerb' && eventBefore(doc, c.start, q.start)) return 'participants';
   // "Наш корреспондент насчитал человек семьсот": people counted.
   const people = inverted || INVERTED_NOUNS.has(doc.tokens[q.end]?.lower ?? '');
-  if (c.cue.kind === 'countVerb' && people && !countsForces(doc, q, false)) return 'participants';
+  // "Побитых было много — я сама насчитала человек восемь": unless the sentence named them.
+  if (c.cue.kind === 'countVerb' && people && !countsForces(doc, q, false))
+    return metricBefore(doc, c.start, q) ?? 'participants';
   return null;
 }
 
@@ -444,6 +480,7 @@ const CAME = new Set([
   'обратилась',
   'поступили',
   'поступило',
+  'поступил',
   'привезли',
   'accueilli',
   'reçu',
@@ -796,6 +833,9 @@ function predicate(
         continue;
       }
     }
+    // "(… по данным полиции — около 400 человек) в отделение начали поступать пострадавшие": a
+    // figure inside brackets has no verb outside them.
+    if (t.text === ')' && insideBrackets(doc, q)) return null;
     // "1 patient (male, approx. 30 years) died": what stands in brackets is an aside.
     if (t.text === '(') {
       const close = closingBracket(doc, k, q);
@@ -857,6 +897,15 @@ function predicate(
 }
 
 const ASIDE_REACH = 14;
+
+function insideBrackets(doc: Annotated, q: Quantity): boolean {
+  for (let k = q.start - 1; k >= 0 && sameSentence(doc, k, q.start); k--) {
+    const text = doc.tokens[k]?.text;
+    if (text === ')') return false;
+    if (text === '(') return true;
+  }
+  return false;
+}
 const SPEAKERS = new Set(['we', 'i', 'you', 'nous', 'je', 'j', 'on', 'vous', 'мы', 'я', 'вы']);
 
 /** The end of a noun for people right after a figure (an adjective may stand between), or null. */

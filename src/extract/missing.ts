@@ -19,7 +19,8 @@ export function missingInClause(doc: Annotated, q: Quantity, state: BindState): 
     if (t === undefined || !sameSentence(doc, k, q.start) || state.quantityAt.has(k)) return false;
     const c = cueOf(doc, k);
     if (c === null) continue;
-    if (c.cue.kind === 'metric' && c.cue.metric === 'missing') return true;
+    // "… had been unable to locate five of them": the verb's own object is who is missing.
+    if (c.cue.kind === 'metric' && c.cue.metric === 'missing') return !objectAfter(state, c.end);
     // "37 personnes dont les familles sont sans nouvelles": "whose", not a part of them.
     if (c.cue.kind === 'breakdown' && ARTICLES.has(doc.tokens[c.end]?.lower ?? '')) continue;
     // Another subject ("… la communication du lieu de détention des personnes disparues"), a
@@ -35,6 +36,12 @@ export function missingInClause(doc: Annotated, q: Quantity, state: BindState): 
 }
 
 const AGENT_WORDS = new Set(['by', 'par']);
+const OBJECT_REACH = 2;
+
+function objectAfter(state: BindState, from: number): boolean {
+  for (let k = from; k < from + OBJECT_REACH; k++) if (state.quantityAt.has(k)) return true;
+  return false;
+}
 
 const CLAUSE_ENDERS = new Set<Cue['kind']>([
   'breakdown',

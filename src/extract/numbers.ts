@@ -30,6 +30,7 @@ interface Core extends Figure {
 // Nouns Russian puts before a count to make it approximate.
 const INVERTED = new Set(['человек', 'людей']);
 const LINKS = new Set(['из', 'of']);
+const INVERTED_SCALES = new Set(['тысяч', 'тыщ', 'тыс', 'тыщи']);
 // Past this many number words in a row the text is not counting anything.
 const MAX_NUMBER_WORDS = 8;
 const MAX_WORD_LENGTH = 40;
@@ -291,7 +292,8 @@ export class QuantityReader {
       }
     }
     // "тысяч пять", "тысяч двадцать", "тысяч на двадцать": the same with the count in words.
-    if (scale !== undefined && scale >= 1000) {
+    // "тысяча двести" is 1 200, not an inversion: only the genitive plural is put first.
+    if (scale !== undefined && scale >= 1000 && INVERTED_SCALES.has(t.lower)) {
       const gap = tokens[j + 1]?.lower === 'на' ? 1 : 0;
       const words = this.numberWords(tokens, j + 1 + gap);
       if (words !== null && words.scale === 1 && words.min < 1000 && words.integer) {

@@ -68,7 +68,8 @@ const ALTERNATIVE_SEPARATORS = new Set([',', ';', 'et', 'and', 'и', 'а', '—'
 
 const MAYBE = new Set(['peut-être', 'maybe', 'perhaps', 'может', 'возможно']);
 
-const AGAINST = new Set(['contre', 'против', 'versus']);
+// "… placées en garde à vue, et non 32": a count given before and corrected, of the same thing.
+const AGAINST = new Set(['contre', 'против', 'versus', 'non']);
 
 const EN_REACH = 4;
 
@@ -129,6 +130,8 @@ const THAT = new Set(['что', 'que', 'qu', 'that']);
 function speakerBefore(doc: Annotated, q: Quantity): 'comma' | 'start' | null {
   const { tokens } = doc;
   let k = skipQuotesLeft(doc, q.start - 1);
+  // "В МВД потом сказали — «около двухсот»": a dash may stand between.
+  if (DASHES.has(tokens[k]?.text ?? '')) k--;
   if (SPOKEN_OF.has(tokens[k]?.lower ?? '')) k--;
   // "Правозащитники считают, что больше тысячи": the speaker's words after "что".
   if (THAT.has(tokens[k]?.lower ?? '')) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
