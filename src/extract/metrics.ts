@@ -503,13 +503,15 @@ const HOSPITAL_STEMS = [
   'скор',
 ];
 
+const HOSPITAL_REACH = 30;
+
 /**
  * "обращались 14 человек", "L'hôpital indique avoir accueilli 23 personnes": a verb of coming or
  * receiving in a sentence that names a hospital (the verb alone may mean a court or a letter).
  */
 function cameToHospital(doc: Annotated, verb: number, q: Quantity): boolean {
   if (!CAME.has(doc.tokens[verb]?.lower ?? '')) return false;
-  for (let k = verb - 1; k >= 0 && sameSentence(doc, k, q.start); k--) {
+  for (let k = verb - 1; k >= Math.max(0, verb - HOSPITAL_REACH) && sameSentence(doc, k, q.start); k--) {
     const word = (doc.tokens[k] as Token).lower;
     if (HOSPITAL_STEMS.some((stem) => word.startsWith(stem))) return true;
   }
@@ -898,8 +900,11 @@ function predicate(
 
 const ASIDE_REACH = 14;
 
+// How far back an opening bracket is looked for (a bound, so that no input makes it quadratic).
+const OPEN_BRACKET_REACH = 40;
+
 function insideBrackets(doc: Annotated, q: Quantity): boolean {
-  for (let k = q.start - 1; k >= 0 && sameSentence(doc, k, q.start); k--) {
+  for (let k = q.start - 1; k >= Math.max(0, q.start - OPEN_BRACKET_REACH) && sameSentence(doc, k, q.start); k--) {
     const text = doc.tokens[k]?.text;
     if (text === ')') return false;
     if (text === '(') return true;
