@@ -370,7 +370,10 @@ function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; st
       }
       // "пострадавших в ходе вечерней акции нет": the event stands between the noun and "нет";
       // "погибших в городе не было": so does a place.
-      const place = c.cue.kind === 'nonPerson' && doc.sets.placePrepositions.has(tokens[c.start - 1]?.lower ?? '');
+      // "Погибших, по данным больницы, нет": or the body a source names.
+      const place =
+        c.cue.kind === 'nonPerson' &&
+        (doc.sets.placePrepositions.has(tokens[c.start - 1]?.lower ?? '') || cover[c.start - 1]?.cue.kind === 'source');
       // "пострадавших среди них нет": a part named by a pronoun.
       if (!place && !['groupNoun', 'source', 'eventNoun', 'participantNoun', 'date', 'breakdown'].includes(c.cue.kind))
         return null;

@@ -18,6 +18,7 @@ import {
   DASHES,
   isQuantityEnd,
   isStop,
+  NEGATIONS,
   PART_OPENERS,
   QUOTES,
   STILL,
@@ -93,8 +94,9 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   }
   // "6 relatives of the missing": those who look for the people are not counted with them.
   const after = skipQuotesRight(doc, q.end);
+  // "Three families of the parish still do not know where their sons are": one missing each.
   if (FAMILY_WORDS.has(tokens[after]?.lower ?? '') && PARTITIVE_OPENERS.has(tokens[after + 1]?.lower ?? ''))
-    return null;
+    return missingLater(doc, q) && !missingRightAfter(doc, after + 1) ? 'missing' : null;
   // "Trois familles n'ont aucune nouvelle d'un proche": one missing person for each family.
   if (FAMILY_WORDS.has(tokens[after]?.lower ?? '') && missingLater(doc, q)) return 'missing';
   // "les policiers (une trentaine, cagoulés)": a count in brackets is of the noun before them.
@@ -111,7 +113,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   // "погибли 70 человек", "detained 23 people": a verb right before the figure governs it.
   const adjacent = leftAdjacent(doc, q, state);
   // "ont « embarqué cinq garçons », la famille ne sait pas où ils sont": missing, as below.
-  if (adjacent === 'arrested' && missingInClause(doc, q, state)) return 'missing';
+  // "elle ne sait toujours pas où la police a emmené ses deux adolescents": or before it.
+  if (adjacent === 'arrested' && (missingInClause(doc, q, state) || missingJustBefore(doc, q))) return 'missing';
   if (adjacent !== null) return adjacent;
   const r = right(doc, q, state, false);
   // "26 supporters picked up by men in plain clothes had not been seen since": those taken whom
@@ -135,7 +138,7 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   // шестеро участников акции и двое сотрудников полиции" names police among those the verb counts.
   if (l === 'participants' && countsForces(doc, q, false)) return elidedNoun(doc, q, state);
   // "Задержания продолжаются? — Забрали шестерых мужчин, родственникам ничего не сообщают".
-  if (l === 'arrested' && missingInClause(doc, q, state)) return 'missing';
+  if (l === 'arrested' && (missingInClause(doc, q, state) || missingJustBefore(doc, q))) return 'missing';
   if (l === 'inherit') {
     // "Сколько погибших? — Генеральный прокурор назвал цифру 169": the figure the question asks for.
     // "— Combien d'arrestations ? — Le commissariat nous a donné le chiffre de 42": the question
@@ -147,7 +150,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   return l ?? elidedNoun(doc, q, state) ?? crowdCount(doc, q);
 }
 
-const ESTIMATE_STEMS = ['estimat', 'estim', 'оцен'];
+const ESTIMATE_STEMS = ['estimat', 'estim', 'оцен', 'reckon'];
+const ESTIMATE_LINKS = new Set(['à', 'at', 'в']);
 const US = new Set(['нас']);
 const THERE_WERE = new Set(['there were', 'there are', 'y avait', 'y a']);
 
@@ -160,6 +164,8 @@ function crowdCount(doc: Annotated, q: Quantity): Metric | null {
   if (countsForces(doc, q, false)) return null;
   let k = skipQuotesLeft(doc, q.start - 1);
   if (STILL.has(doc.tokens[k]?.lower ?? '')) k--;
+  // "Je les estime à six cents": the preposition after the verb.
+  if (ESTIMATE_LINKS.has(doc.tokens[k]?.lower ?? '')) k--;
   const before = doc.tokens[k];
   if (before === undefined || !sameSentence(doc, k, q.start)) return null;
   // "Our monitors estimated 4,000–5,000 riders": the estimate opens the figure itself.
@@ -207,10 +213,10 @@ function labelBeforeColon(doc: Annotated, q: Quantity): Metric | null {
     // bond: 34": none.
     if (c?.cue.kind === 'metric') return c.cue.metric;
     if (c?.cue.kind === 'block') return null;
-    // "Поступило с места событий …: 24 человека", in a hospital's own report.
-    if (CAME.has(doc.tokens[k]?.lower ?? '') && hospitalReport(doc)) return 'injured';
   }
-  return null;
+  // "Поступило с места событий …: 24 человека", in a hospital's own report.
+  const came = CAME.has(doc.tokens[start]?.lower ?? '') || CAME.has(doc.tokens[start + 1]?.lower ?? '');
+  return came && hospitalReport(doc) ? 'injured' : null;
 }
 
 const HEADER_REACH = 60;
@@ -235,6 +241,15 @@ function elidedNoun(doc: Annotated, q: Quantity, state: BindState): Metric | nul
 }
 
 const PLACE_REACH = 4;
+
+/** "relatives of the missing": the missing cue right after "of (the)". */
+function missingRightAfter(doc: Annotated, of: number): boolean {
+  for (let k = of + 1; k <= of + 2; k++) {
+    const c = cueOf(doc, k);
+    if (c !== null) return c.cue.kind === 'metric' && c.cue.metric === 'missing';
+  }
+  return false;
+}
 const ALREADY = new Set(['уже', 'déjà', 'already']);
 
 /**
@@ -436,6 +451,11 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
     state.consumed.add(c);
     return c.cue.metric;
   }
+  // "qu'on était 150 et que personne n'a été blessé": "we were", then the count.
+  if (c.cue.kind === 'participantNoun' && c.end === q.start && WE_WERE.has(doc.tokens[c.end - 1]?.lower ?? '')) {
+    if (cueOf(doc, skipFillers(doc, skipQuotesRight(doc, q.end)))?.cue.kind === 'metric') return null;
+    return 'participants';
+  }
   if (c.cue.kind === 'participantPred') {
     // "les familles revendiquent 3 morts": a metric noun of its own outweighs the verb before.
     if (cueOf(doc, skipFillers(doc, skipQuotesRight(doc, q.end)))?.cue.kind === 'metric') return null;
@@ -461,6 +481,14 @@ const RELATIVE_OBJECTS = new Set(['who', 'whom', 'qui', 'que', 'qu', 'котор
  * "не можем найти … ещё двоих ребят, которых посадили в машину": the people a clause says were
  * taken are the object of a verb before that says they cannot be found.
  */
+function missingJustBefore(doc: Annotated, q: Quantity): boolean {
+  for (let k = q.start - 2; k >= Math.max(0, q.start - LEFT_WINDOW) && sameSentence(doc, k, q.start); k--) {
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'metric' && c.cue.metric === 'missing') return true;
+  }
+  return false;
+}
+
 function missingBeforeRelative(doc: Annotated, q: Quantity): boolean {
   let relative = false;
   for (let k = q.end; k < q.end + RELATIVE_REACH && sameSentence(doc, k, q.start); k++)
@@ -481,6 +509,9 @@ const CAME = new Set([
   'поступили',
   'поступило',
   'поступил',
+  'доставлены',
+  'доставлен',
+  'доставили',
   'привезли',
   'accueilli',
   'reçu',
@@ -488,6 +519,8 @@ const CAME = new Set([
   'admitted',
 ]);
 const HOSPITAL_STEMS = [
+  'приёмн',
+  'приемн',
   'hôpital',
   'hospital',
   'urgences',
@@ -529,6 +562,8 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
 const INVERTED_NOUNS = new Set(['человек', 'людей']);
 const OF = new Set(['de', 'd', 'of']);
 const WAS = new Set(['было', 'были', 'был', 'была']);
+// The verb that ends "on était", "nous étions", "we were", "нас было".
+const WE_WERE = new Set(['était', 'étions', 'were', 'было', 'sommes']);
 const LIST_JOINERS = new Set([',', 'et', 'and', 'и']);
 const ALSO = new Set(['и']);
 const WITH = new Set(['с', 'со', 'у']);
@@ -792,6 +827,17 @@ function predicate(
     // "three dead and we still cannot find two": a clause whose subject is the speaker has its own
     // verb ("… et elles sont toujours retenues" goes on about the same people).
     if (COORDINATORS.has(t.lower) && SPEAKERS.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "qu'on était 150 et que personne n'a été blessé": "and that" opens a clause of its own.
+    if (COORDINATORS.has(t.lower) && THAT_WORDS.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "quelque 1'100 personnes — ouvrières, leurs familles, des voisins — ont défilé": an aside
+    // between dashes right after the noun.
+    if (k === from && DASHES.has(t.text)) {
+      const close = closingAsideDash(doc, k, q);
+      if (close !== null) {
+        k = close + 1;
+        continue;
+      }
+    }
     // "la mort de 10 personnes à Janaözen, où des grévistes affrontaient la police": a clause
     // about a place has its own subject.
     if (PLACE_CLAUSES.has(t.lower)) return null;
@@ -865,6 +911,13 @@ function predicate(
         state.consumed.add(c);
         return { metric: cue.metric };
       }
+      // "Several thousand banana plantation and packing-house workers have gathered": a word for
+      // people on the way makes the count one of people.
+      if (
+        (cue.kind === 'groupNoun' || cue.kind === 'participantNoun') &&
+        !doc.sets.forceNouns.has(tokens[c.start]?.lower ?? '')
+      )
+        people = true;
       if (cue.kind === 'participantPred' && people) {
         state.consumed.add(c);
         return { metric: 'participants' };
@@ -872,8 +925,18 @@ function predicate(
       // '"no more than 150" pickets were present that morning has hurt his family': the verb
       // right after the noun is its own, and says nothing of a metric.
       if (cue.kind === 'participantPred' && c.start === from) return null;
+      // "одиннадцать до сих пор не отпущены": not released is still held.
+      if (
+        cue.kind === 'block' &&
+        NEGATIONS.has(tokens[c.start - 1]?.lower ?? '') &&
+        isRelease(tokens[c.start] as Token)
+      )
+        return { metric: 'arrested' };
       if (cue.kind === 'block') return NO_CLAIM;
       if (cue.kind === 'contrast') return null;
+      // "Quatre policiers figurent parmi eux.": a part of the count of the sentence before.
+      if (cue.kind === 'breakdown' && endsSentence(doc, c.end) && countedJustBefore(doc, q, state))
+        return { metric: (state.last as NonNullable<BindState['last']>).metric };
       // "25 personnes dont les familles sont sans nouvelles": "whose", not a part of them.
       if (cue.kind === 'breakdown' && ARTICLES.has(tokens[c.end]?.lower ?? '')) {
         k = c.end;
@@ -899,6 +962,22 @@ function predicate(
 }
 
 const ASIDE_REACH = 14;
+const RELEASE_STEMS = ['отпущен', 'освобожд', 'released', 'libéré', 'relâché'];
+
+function isRelease(t: Token): boolean {
+  return RELEASE_STEMS.some((stem) => t.lower.startsWith(stem));
+}
+
+function countedJustBefore(doc: Annotated, q: Quantity, state: BindState): boolean {
+  return state.last !== null && state.last.sentence === (doc.seg.sentenceOf[q.start] ?? 0) - 1;
+}
+
+/** Token k ends its sentence: "parmi eux." but not "incl. her son". */
+function endsSentence(doc: Annotated, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t === undefined || !sameSentence(doc, k, k - 1)) return true;
+  return isStop(t) && (k + 1 >= doc.tokens.length || !sameSentence(doc, k, k + 1));
+}
 
 // How far back an opening bracket is looked for (a bound, so that no input makes it quadratic).
 const OPEN_BRACKET_REACH = 40;
@@ -912,6 +991,17 @@ function insideBrackets(doc: Annotated, q: Quantity): boolean {
   return false;
 }
 const SPEAKERS = new Set(['we', 'i', 'you', 'nous', 'je', 'j', 'on', 'vous', 'мы', 'я', 'вы']);
+const THAT_WORDS = new Set(['que', 'qu', 'that', 'что']);
+const DASH_ASIDE_REACH = 25;
+
+function closingAsideDash(doc: Annotated, open: number, q: Quantity): number | null {
+  for (let k = open + 1; k < open + DASH_ASIDE_REACH; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined || !sameSentence(doc, k, q.start) || isStop(t)) return null;
+    if (DASHES.has(t.text)) return k;
+  }
+  return null;
+}
 
 /** The end of a noun for people right after a figure (an adjective may stand between), or null. */
 function peopleNounAfter(doc: Annotated, from: number): number | null {

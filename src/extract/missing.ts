@@ -55,7 +55,7 @@ const CLAUSE_ENDERS = new Set<Cue['kind']>([
 
 const WHERE = new Set(['где', 'où', 'where']);
 
-const BE_FOUND = new Set(['находятся', 'находится', 'are']);
+const BE_FOUND = new Set(['находятся', 'находится', 'are', 'trouvaient', 'trouvent', 'trouve', 'were', 'is']);
 
 const UNKNOWN_WORDS = new Set(['неизвестно', 'inconnu', 'unknown']);
 
@@ -67,7 +67,10 @@ const WHEREABOUTS_REACH = 12;
 export function whereaboutsUnknown(doc: Annotated, q: Quantity): boolean {
   const { tokens } = doc;
   let k = q.start - 1;
+  // "où se trouvaient les neuf autres": an article, and a reflexive verb of being.
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
   if (STILL.has(tokens[k]?.lower ?? '') || BE_FOUND.has(tokens[k]?.lower ?? '') || ALL.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower === 'se') k--;
   if (!WHERE.has(tokens[k]?.lower ?? '') || k === q.start - 1) return false;
   // "где находятся двое из них, мы не знаем", "Где ещё трое — неизвестно".
   for (let j = q.end; j < q.end + WHEREABOUTS_REACH && sameSentence(doc, j, q.start); j++) {

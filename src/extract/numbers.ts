@@ -31,6 +31,7 @@ interface Core extends Figure {
 const INVERTED = new Set(['человек', 'людей']);
 const LINKS = new Set(['из', 'of']);
 const INVERTED_SCALES = new Set(['тысяч', 'тыщ', 'тыс', 'тыщи']);
+const WAS = new Set(['было', 'были']);
 // Past this many number words in a row the text is not counting anything.
 const MAX_NUMBER_WORDS = 8;
 const MAX_WORD_LENGTH = 40;
@@ -117,7 +118,18 @@ export class QuantityReader {
       const connector = next.lower;
       if (opener === 'between' && this.rangeAnd.has(connector)) second = this.core(tokens, first.end + 1);
       else if (opener === 'from' && this.rangeTo.has(connector)) second = this.core(tokens, first.end + 1);
-      else if (opener === undefined && this.rangeBare.has(connector)) {
+      else if (opener === undefined && connector === ',' && first.kind === 'words') {
+        // "three thousand, four thousand", "forty, forty-five": a spoken range, in words.
+        const candidate = this.core(tokens, first.end + 1);
+        if (
+          candidate !== null &&
+          candidate.kind === 'words' &&
+          candidate.min > first.min &&
+          candidate.min <= first.min * 2 &&
+          tokens[candidate.end]?.text !== ','
+        )
+          second = candidate;
+      } else if (opener === undefined && this.rangeBare.has(connector)) {
         const candidate = this.core(tokens, first.end + 1);
         // A bare range reads low to high and joins like with like ("70 à 150", "one or two").
         if (candidate !== null && candidate.min > first.min && candidate.kind === first.kind) second = candidate;
@@ -202,7 +214,12 @@ export class QuantityReader {
       // "« 1 200 personnes tout au plus »": the bound follows the noun; the noun stays the figure's.
       max = max ?? min;
       min = 0;
-    } else if (second === null && tokens[end]?.text === ',') {
+    } else if (
+      second === null &&
+      (tokens[end]?.text === ',' || (WAS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.text === ','))
+    ) {
+      // "человек девятьсот было, не меньше": "was" may come before the comma.
+      if (tokens[end]?.text !== ',') end++;
       // "Quatre-vingt-six, au minimum.", "тысяч двадцать, не меньше", "тысячи полторы, не
       // больше": set off by a comma.
       const set = this.modifiers.matchAt(tokens, end + 1);

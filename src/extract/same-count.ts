@@ -13,6 +13,7 @@ import {
   cueOf,
   DASHES,
   isStop,
+  QUOTES,
   SOURCE_NAME_REACH,
   sameSentence,
   skipFillers,
@@ -36,8 +37,11 @@ export function sameCountAs(doc: Annotated, q: Quantity, state: BindState): Metr
   if (en >= 0) {
     const named = namedBefore(doc, en) ?? askedFor(doc, q, state);
     if (named !== null) return named;
-    if (last !== null && paragraph - last.paragraph <= 1) return last.metric;
+    if (last !== null && paragraph === last.paragraph) return last.metric;
   }
+  // "Ils ont emmené des gens aussi, la radio dit 12": what the sentence said happened.
+  const earlier = saidAlone(doc, q) ? metricEarlierInSentence(doc, q) : null;
+  if (earlier !== null) return earlier;
   if (last === null) return null;
   const before = tokens[skipQuotesLeft(doc, q.start - 1)]?.lower ?? '';
   if (last.sentence === sentence) {
@@ -46,7 +50,14 @@ export function sameCountAs(doc: Annotated, q: Quantity, state: BindState): Metr
     // "a accueilli 57 personnes, contre 41 au point de 12 h": an earlier count;
     // "nous étions des milliers, peut-être 15 000": a hedged second count.
     const sourceAfter = cueOf(doc, afterOwnNoun(doc, q))?.cue.kind === 'source' && ALTERNATIVE_SEPARATORS.has(before);
-    if (sourceAfter || sourceFirst(doc, q) || speakerFirst(doc, q) || AGAINST.has(before) || hedgedAfterComma(doc, q))
+    if (
+      sourceAfter ||
+      sourceFirst(doc, q) ||
+      speakerFirst(doc, q) ||
+      AGAINST.has(before) ||
+      hedgedAfterComma(doc, q) ||
+      butInstead(doc, q)
+    )
       return last.metric;
   }
   // "Our volunteers have confirmed 27 deaths. Government says 11.": a bare count said next, in the
@@ -67,6 +78,14 @@ export function sameCountAs(doc: Annotated, q: Quantity, state: BindState): Metr
 const ALTERNATIVE_SEPARATORS = new Set([',', ';', 'et', 'and', 'и', 'а', '—', '–']);
 
 const MAYBE = new Set(['peut-être', 'maybe', 'perhaps', 'может', 'возможно']);
+const BUT = new Set(['mais', 'but', 'а', 'но']);
+
+/** "le nombre d'interpellations n'est pas de 60 mais de 46": the count that replaces the one before. */
+function butInstead(doc: Annotated, q: Quantity): boolean {
+  let k = skipQuotesLeft(doc, q.start - 1);
+  if (doc.tokens[k]?.lower === 'de' || doc.tokens[k]?.lower === 'of') k--;
+  return BUT.has(doc.tokens[k]?.lower ?? '') && doc.tokens[k - 1]?.kind === 'number';
+}
 
 // "… placées en garde à vue, et non 32": a count given before and corrected, of the same thing.
 const AGAINST = new Set(['contre', 'против', 'versus', 'non']);
@@ -93,7 +112,8 @@ function enBefore(doc: Annotated, q: Quantity): number {
       k + 1 < q.start &&
       (doc.sets.auxiliaries.has(doc.tokens[k + 1]?.lower ?? '') || cueOf(doc, k + 1)?.cue.kind === 'speech');
     if (t.lower === 'en' && (pronoun || verb)) return k;
-    if (t.kind !== 'word') return -1;
+    // "la police en a compté « environ 1 200 »": quotes around the figure.
+    if (t.kind !== 'word' && !QUOTES.has(t.text)) return -1;
   }
   return -1;
 }
@@ -106,7 +126,17 @@ function namedBefore(doc: Annotated, from: number): Metric | null {
     // A figure stands at k: what comes before it is another count's business.
     if (doc.tokens[k]?.kind === 'number') return null;
   }
-  return null;
+  // "Des familles … à la recherche d'un proche. Nous en avons enregistré quatorze": or in the
+  // sentence before, when it has no figure of its own.
+  const range = doc.seg.sentences[(doc.seg.sentenceOf[from] ?? 0) - 1];
+  if (range === undefined || doc.seg.paragraphOf[range[0]] !== doc.seg.paragraphOf[from]) return null;
+  let named: Metric | null = null;
+  for (let k = range[0]; k <= range[1]; k++) {
+    if (doc.tokens[k]?.kind === 'number') return null;
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'metric') named = c.cue.metric;
+  }
+  return named;
 }
 
 /** ", according to the union: 12,000", ", по данным организаторов — 30 тысяч": a source, then its figure. */
@@ -173,11 +203,29 @@ function estimated(doc: Annotated, q: Quantity): boolean {
  * 250 personnes »": a speaker, a verb of saying, a number (and a word for people), the end.
  */
 function saidAlone(doc: Annotated, q: Quantity): boolean {
-  const next = doc.tokens[afterOwnNoun(doc, q)];
-  // "La police parle de 5 000 — à Port-au-Prince seulement": a dash opens a comment on it.
-  const ends = next === undefined || isStop(next) || DASHES.has(next.text);
+  const after = afterOwnNoun(doc, q);
+  const next = doc.tokens[after];
+  // "La police parle de 5 000 — à Port-au-Prince seulement": a dash opens a comment on it;
+  // "la radio dit 12, mais nous on en compte vingt": a comma before "but" ends it too.
+  const ends =
+    next === undefined ||
+    isStop(next) ||
+    DASHES.has(next.text) ||
+    (next.text === ',' && BUT.has(doc.tokens[after + 1]?.lower ?? ''));
   // "With students and parents, I would say nine or ten thousand.": or after a comma.
   return ends && speakerBefore(doc, q) !== null;
 }
 
 const MORE = new Set(['more']);
+const EARLIER_REACH = 12;
+
+/** The metric word that comes first in the figure's sentence, not far before it, or null. */
+function metricEarlierInSentence(doc: Annotated, q: Quantity): Metric | null {
+  let found: Metric | null = null;
+  for (let k = q.start - 1; k >= Math.max(0, q.start - EARLIER_REACH) && sameSentence(doc, k, q.start); k--) {
+    if (doc.tokens[k]?.kind === 'number') return null;
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'metric') found = c.cue.metric;
+  }
+  return found;
+}
