@@ -116,6 +116,7 @@ const STEM_KEY = 3;
 export class PhraseMatcher<T> {
   private readonly exact = new Map<string, CompiledPhrase<T>[]>();
   private readonly stems = new Map<string, CompiledPhrase<T>[]>();
+  private readonly shortStems: CompiledPhrase<T>[] = [];
 
   constructor(table: PhraseTable<T>) {
     table.forEach(([phrase, value], order) => {
@@ -126,6 +127,9 @@ export class PhraseMatcher<T> {
       const first = parts[0] ?? '';
       if (prefix[0] && first.length >= STEM_KEY) {
         push(this.stems, first.slice(0, STEM_KEY), compiled);
+      } else if (prefix[0]) {
+        // "дн*" (дней, дня): too short a stem for the index, so tried on every token.
+        this.shortStems.push(compiled);
       } else {
         push(this.exact, first, compiled);
       }
@@ -139,6 +143,7 @@ export class PhraseMatcher<T> {
     // No closures here: this runs for every token of every document.
     let best = bestOf(tokens, i, this.exact.get(t.lower), null);
     if (t.lower.length >= STEM_KEY) best = bestOf(tokens, i, this.stems.get(t.lower.slice(0, STEM_KEY)), best);
+    if (this.shortStems.length > 0) best = bestOf(tokens, i, this.shortStems, best);
     if (best === null) return null;
     return { start: i, end: i + best.parts.length, value: best.value };
   }

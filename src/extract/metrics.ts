@@ -31,6 +31,21 @@ import { sameCountAs } from './same-count.js';
 import type { Token } from './tokens.js';
 
 const HEAD_LOOKAHEAD = 3;
+const OF_THEIR = new Set(['из', 'of']);
+const POSSESSIVES = new Set([
+  'его',
+  'её',
+  'ее',
+  'их',
+  'нашей',
+  'нашего',
+  'своей',
+  'своего',
+  'his',
+  'her',
+  'their',
+  'our',
+]);
 const PREDICATE_WINDOW = 10;
 const SHORT_PREDICATE_WINDOW = 5;
 const LEFT_WINDOW = 8;
@@ -69,6 +84,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   const paragraph = doc.seg.paragraphOf[q.start] ?? 0;
   // "17,000 of its 24,000 members have stopped work": the whole is no claim of its own.
   if (state.absorbed?.has(q.start)) return null;
+  // "По словам одного из них", "according to one of them": who speaks, not a count.
+  if (q.min === 1 && q.max === 1 && cueOf(doc, skipQuotesLeft(doc, q.start - 1))?.cue.kind === 'source') return null;
   if (whereaboutsUnknown(doc, q)) return 'missing';
 
   // "150 arrêtés, dont 4 membres": a breakdown counts what the figure before it counted,
@@ -679,6 +696,17 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       continue;
     }
     const c = cueOf(doc, k);
+    // "трое из его бригады тоже пропали": people of a team, not the team.
+    if (
+      c?.cue.kind === 'nonPerson' &&
+      k > q.end &&
+      OF_THEIR.has(tokens[q.end]?.lower ?? '') &&
+      POSSESSIVES.has(tokens[q.end + 1]?.lower ?? '')
+    ) {
+      unknownWords++;
+      k = c.end;
+      continue;
+    }
     if (c !== null) {
       head = c;
       break;
@@ -748,7 +776,8 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       // "nine of them seriously", "один из них госпитализирован", "2 parmi les manifestants":
       // a part of the figure before, unless its own verb says what happened to it.
       if (headOnly) return UNKNOWN;
-      const own = predicate(doc, head.end, q, state, PREDICATE_WINDOW, false);
+      // "more than 2,000 of them came out": a part of a group of people, and what it did.
+      const own = predicate(doc, head.end, q, state, PREDICATE_WINDOW, true);
       if (own !== null && (own.metric !== null || own.final)) return own;
       const last = state.last;
       return last !== null && last.paragraph === doc.seg.paragraphOf[q.start] ? { metric: last.metric } : UNKNOWN;
@@ -932,6 +961,15 @@ function predicate(
         isRelease(tokens[c.start] as Token)
       )
         return { metric: 'arrested' };
+      // "Quelque 900 ouvriers, sur un effectif de 1 400, ont cessé le travail": a whole said to
+      // be no count of its own is stepped over with its figure.
+      const whole = state.quantityAt.get(c.end);
+      if (cue.kind === 'block' && whole !== undefined && OF.has(tokens[c.end - 1]?.lower ?? '')) {
+        const other = state.quantities[whole] as Quantity;
+        seen += other.end - k;
+        k = other.end;
+        continue;
+      }
       if (cue.kind === 'block') return NO_CLAIM;
       if (cue.kind === 'contrast') return null;
       // "Quatre policiers figurent parmi eux.": a part of the count of the sentence before.
@@ -1247,6 +1285,10 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
         case 'block':
         case 'contrast':
           return null;
+        // "родственники задержанных (подписи — 27)": a noun for things names what is counted.
+        case 'nonPerson':
+          if (c.end === q.start - 1 && LABEL_MARKS.has(tokens[q.start - 1]?.text ?? '')) return null;
+          break;
         case 'change':
           // "ça pourrait monter à 100", "the toll rose to 12": the count named before goes on.
           // A toll that is the subject of the change, however far back in its clause, names it:
@@ -1271,6 +1313,7 @@ function left(doc: Annotated, q: Quantity, state: BindState): Metric | null | 'i
 }
 
 const DURING = new Set(['при', 'during', 'lors']);
+const LABEL_MARKS = new Set(['—', '–', ':']);
 const SUBJECT_REACH = 25;
 // "число пострадавших", "the number of injured", "le nombre de blessés": a count as a subject.
 const COUNT_NOUNS = new Set(['число', 'количество', 'number', 'nombre', 'total']);

@@ -319,7 +319,12 @@ export class QuantityReader {
       }
     }
     const prev = tokens[j - 1];
-    if (prev !== undefined && this.blockers.has(prev.lower)) return null;
+    if (prev !== undefined && this.blockers.has(prev.lower)) {
+      // "confirmed the two deaths": a count given again with its metric noun.
+      const again = prev.lower === 'the' ? this.numberWords(tokens, j) : null;
+      const noun = again === null ? null : this.cueAt(again.end);
+      return again !== null && again.min > 1 && noun?.kind === 'metric' && noun.role === 'noun' ? again : null;
+    }
     // "that one was hurt" is a pronoun; "that one young man remains missing" counts one.
     if (
       prev !== undefined &&

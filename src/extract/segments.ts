@@ -55,6 +55,10 @@ const ABBREVIATIONS = new Set([
   'св',
 ]);
 
+// Abbreviations written before a name, never at the end of a sentence ("г. Арарат", "ул. Мира",
+// "Dr. Qureshi"); case matters: "Г." may be someone's initial.
+const TITLES = new Set(['г', 'ул', 'пр', 'пос', 'им', 'Mr', 'Mrs', 'Ms', 'Dr', 'Me', 'Mme', 'Mlle', 'St']);
+
 /**
  * Chat messages written without capitals ("police came at 7. i saw maybe 15") end their
  * sentences with a full stop before a small letter. A text is read that way when most of its
@@ -102,8 +106,11 @@ export function segment(tokens: Token[]): Segments {
         breakSentence =
           (prev.kind === 'punct' && TERMINATORS.has(prev.text)) || startsSentence(t) || prev.kind !== 'word';
       } else if (prev.kind === 'punct' && TERMINATORS.has(prev.text) && !t.attached) {
+        // "в приёмное отделение медицинского центра г. Арарат поступили": a town, a street.
+        const titled = prev.text === '.' && TITLES.has(tokens[i - 2]?.text ?? '') && t.kind === 'word';
         breakSentence =
-          startsSentence(t) || (lowerCaseText && t.kind === 'word' && !endsWithAbbreviation(tokens, i - 1));
+          !titled &&
+          (startsSentence(t) || (lowerCaseText && t.kind === 'word' && !endsWithAbbreviation(tokens, i - 1)));
       }
       if (breakSentence) {
         sentences.push([sentenceStart, i - 1]);
