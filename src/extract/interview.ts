@@ -9,6 +9,16 @@ import type { Token } from './tokens.js';
 
 // "Combien de morts ?", "How many were hurt?", "Сколько пострадавших ...?": the words of a question.
 const HOW_MANY = new Set(['combien', 'how', 'сколько']);
+const RECEIVED = new Set([
+  'patients',
+  'receive',
+  'admitted',
+  'поступило',
+  'поступили',
+  'пациентов',
+  'reçu',
+  'accueilli',
+]);
 
 /**
  * In an interview, a bare figure that answers a question takes its metric from the question
@@ -37,6 +47,8 @@ export function askedFor(doc: Annotated, q: Quantity, state: BindState): Metric 
     const t = tokens[k] as Token;
     if (PART_OPENERS.has(t.lower)) part = true;
     if (HOW_MANY.has(t.lower)) countsPeople = true;
+    // "How many patients did you receive?", "Сколько человек поступило к вам?": a hospital's count.
+    if (found === null && RECEIVED.has(t.lower)) found = 'injured';
     const c = cueOf(doc, k);
     if (c === null || found !== null) continue;
     if (c.cue.kind === 'metric') found = c.cue.metric;

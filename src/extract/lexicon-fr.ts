@@ -44,7 +44,7 @@ export const fr: Lexicon = {
       missing('pred'),
     ),
     ...table(
-      'élève|élèves|collégiens|lycéen|commerçants|commerçantes|vendeurs|vendeuses|éleveurs|pêcheurs|marins|travailleur|salarié|salariée|ouvrière|employé|employée|manifestant|lycéenne|fidèles|enseignant|mineur|étudiant|jeune|citoyen|habitant|ouvrier|militant|enfant|personnes|personne|gens|ouvriers|ouvrières|travailleurs|travailleuses|salariés|employés|habitants|résidents|citoyens|civils|jeunes|hommes|femmes|enfants|militants|militantes|syndicalistes|pétroliers|mineurs|étudiants|lycéens|policiers|gendarmes|militaires|soldats|membres|activistes|journalistes|opposants|camarades|individus|agents|autres|dockers|enseignants|enseignantes|infirmières|infirmiers|médecins|agriculteurs|paysans|retraités|chauffeurs|collègues|gars|sympathisants|fonctionnaires|cheminots|routiers|lycéennes|étudiantes|adolescents|mineures|ouvriers agricoles',
+      'élève|élèves|collégiens|lycéen|commerçants|commerçantes|vendeurs|vendeuses|éleveurs|pêcheurs|marins|travailleur|salarié|salariée|ouvrière|employé|employée|manifestant|lycéenne|garçons|gamins|filles|fidèles|enseignant|mineur|étudiant|jeune|citoyen|habitant|ouvrier|militant|enfant|personnes|personne|gens|ouvriers|ouvrières|travailleurs|travailleuses|salariés|employés|habitants|résidents|citoyens|civils|jeunes|hommes|femmes|enfants|militants|militantes|syndicalistes|pétroliers|mineurs|étudiants|lycéens|policiers|gendarmes|militaires|soldats|membres|activistes|journalistes|opposants|camarades|individus|agents|autres|dockers|enseignants|enseignantes|infirmières|infirmiers|médecins|agriculteurs|paysans|retraités|chauffeurs|collègues|gars|sympathisants|fonctionnaires|cheminots|routiers|lycéennes|étudiantes|adolescents|mineures|ouvriers agricoles',
       cue('groupNoun'),
     ),
     ...table(
@@ -110,7 +110,10 @@ export const fr: Lexicon = {
       'environ|près de|près d|presque|quasiment|à peu près|approximativement|autour de|aux alentours de|quelque|pas loin de|plus ou moins|grosso modo|~|≈|env',
       'approx',
     ),
-    ...table('au moins|au minimum|pas moins de|pas moins d|minimum|un minimum de|un minimum d|au bas mot', 'atLeast'),
+    ...table(
+      'peut-être plus|ou plus|au moins|au minimum|pas moins de|pas moins d|minimum|un minimum de|un minimum d|au bas mot',
+      'atLeast',
+    ),
     ...table(
       'plus de|plus d|au-delà de|davantage que|dépasse les|dépassé les|dépassait les|dépasserait les|dépasse|dépassé|dépassait|dépasserait|excède|excédé|+ de',
       'moreThan',

@@ -766,7 +766,9 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       if (skipped > 0 && !headOnly) {
         // "deux des blessés sont morts", "two of those detained were sentenced": the verb says
         // what happened to the part.
-        const override = predicate(doc, head.end, q, state, SHORT_PREDICATE_WINDOW, false);
+        // "At least nine of the detainees our members saw had visible injuries": a relative clause
+        // may stand before it.
+        const override = predicate(doc, head.end, q, state, SHORT_PREDICATE_WINDOW + 2, false);
         if (override !== null && (override.metric === null ? override.final : override.metric !== cue.metric))
           return override;
       }

@@ -53,6 +53,7 @@ export function sameCountAs(doc: Annotated, q: Quantity, state: BindState): Metr
     if (
       sourceAfter ||
       sourceFirst(doc, q) ||
+      authorityFirst(doc, q) ||
       speakerFirst(doc, q) ||
       AGAINST.has(before) ||
       hedgedAfterComma(doc, q) ||
@@ -139,6 +140,31 @@ function namedBefore(doc: Annotated, from: number): Metric | null {
   return named;
 }
 
+// Bodies whose count is given bare after another's: "… and the police "approximately 700"".
+const AUTHORITIES = new Set([
+  'police',
+  'authorities',
+  'government',
+  'ministry',
+  'organisers',
+  'organizers',
+  'union',
+  'préfecture',
+  'police',
+  'gendarmerie',
+  'полиция',
+  'власти',
+  'мвд',
+]);
+
+function authorityFirst(doc: Annotated, q: Quantity): boolean {
+  let k = skipQuotesLeft(doc, q.start - 1);
+  if (!AUTHORITIES.has(doc.tokens[k]?.lower ?? '')) return false;
+  k--;
+  if (['the', 'la', 'le', 'les'].includes(doc.tokens[k]?.lower ?? '')) k--;
+  return ALTERNATIVE_SEPARATORS.has(doc.tokens[k]?.lower ?? '');
+}
+
 /** ", according to the union: 12,000", ", по данным организаторов — 30 тысяч": a source, then its figure. */
 function sourceFirst(doc: Annotated, q: Quantity): boolean {
   const k = skipQuotesLeft(doc, q.start - 1);
@@ -151,6 +177,7 @@ function sourceFirst(doc: Annotated, q: Quantity): boolean {
 const SPOKEN_OF = new Set(['о', 'об', 'de', 'd', 'of', 'about']);
 
 const THAT = new Set(['что', 'que', 'qu', 'that']);
+const ASIDE_PRONOUNS = new Set(['elle', 'lui', 'eux', 'elles', 'он', 'она', 'они']);
 
 /**
  * A speaker and a verb of saying right before the figure ("Government says 11", "оппозиция
@@ -167,7 +194,11 @@ function speakerBefore(doc: Annotated, q: Quantity): 'comma' | 'start' | null {
   if (THAT.has(tokens[k]?.lower ?? '')) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
   const speech = cueOf(doc, k);
   if (speech?.cue.kind !== 'speech') return null;
-  for (let j = speech.start - 1, words = 0; words <= SOURCE_NAME_REACH; j--, words++) {
+  // "La gendarmerie, elle, dit 19": a pronoun set off by commas repeats the speaker.
+  let from = speech.start - 1;
+  if (tokens[from]?.text === ',' && ASIDE_PRONOUNS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.text === ',')
+    from -= 3;
+  for (let j = from, words = 0; words <= SOURCE_NAME_REACH; j--, words++) {
     if (j < 0 || !sameSentence(doc, j, q.start)) return words > 0 ? 'start' : null;
     const t = tokens[j] as Token;
     if (t.text === ',' || t.text === ';') return words > 0 ? 'comma' : null;
