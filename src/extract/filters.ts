@@ -101,7 +101,10 @@ function coreIsFigure(doc: Annotated, m: FilterMatchers, start: number, end: num
       return false;
     if (prev !== undefined && prev.text === '+' && first.attached && next?.kind === 'number') return false;
     // Digit groups side by side ("9 4412 0098") or an area code ("8 (383)") are a phone number.
-    if (prev?.kind === 'number' || (next?.kind === 'number' && end === start + 1)) return false;
+    // "11:52 14 arrested": a count may follow the time of a log entry.
+    const afterTime =
+      prev?.kind === 'number' && tokens[start - 2]?.text === ':' && tokens[start - 3]?.kind === 'number';
+    if ((prev?.kind === 'number' && !afterTime) || (next?.kind === 'number' && end === start + 1)) return false;
     if (prev?.text === '(' && next?.text === ')' && tokens[start - 2]?.kind === 'number') return false;
     // "000-00-00", "0098": digits with leading zeros are codes, not counts.
     if (first.text.length > 1 && first.text.startsWith('0') && /^\d+$/.test(first.text)) return false;

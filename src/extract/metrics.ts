@@ -170,7 +170,8 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
 const ESTIMATE_STEMS = ['estimat', 'estim', 'оцен', 'reckon'];
 const ESTIMATE_LINKS = new Set(['à', 'at', 'в']);
 const US = new Set(['нас']);
-const THERE_WERE = new Set(['there were', 'there are', 'y avait', 'y a']);
+const ORGANISERS = new Set(['organisers', 'organizers', 'organisateurs', 'организаторы', 'intersyndicale']);
+const THERE_WERE = new Set(['there were', 'there are', 'y avait', 'y a', 'it was']);
 
 /**
  * A count that nothing else names, of the kind only a crowd is given: an estimate ("Police
@@ -187,6 +188,12 @@ function crowdCount(doc: Annotated, q: Quantity): Metric | null {
   if (before === undefined || !sameSentence(doc, k, q.start)) return null;
   // "Our monitors estimated 4,000–5,000 riders": the estimate opens the figure itself.
   if (ESTIMATE_STEMS.some((stem) => doc.tokens[q.start]?.lower.startsWith(stem))) return 'participants';
+  // "Organisers counted "about 5,000"": the organisers' count is of the crowd.
+  if (
+    cueOf(doc, k)?.cue.kind === 'speech' &&
+    ORGANISERS.has(doc.tokens[(cueOf(doc, k) as CueSpan).start - 1]?.lower ?? '')
+  )
+    return 'participants';
   // "there were "not more than 400" people", "il y avait 300 personnes".
   if (THERE_WERE.has(`${doc.tokens[k - 1]?.lower} ${before.lower}`)) {
     // '… told the radio there were "no more than 800".': or nothing at all after it.
@@ -580,7 +587,7 @@ const INVERTED_NOUNS = new Set(['человек', 'людей']);
 const OF = new Set(['de', 'd', 'of']);
 const WAS = new Set(['было', 'были', 'был', 'была']);
 // The verb that ends "on était", "nous étions", "we were", "нас было".
-const WE_WERE = new Set(['était', 'étions', 'were', 'было', 'sommes']);
+const WE_WERE = new Set(['était', 'étions', 'were', 'было', 'sommes', 'only']);
 const LIST_JOINERS = new Set([',', 'et', 'and', 'и']);
 const ALSO = new Set(['и']);
 const WITH = new Set(['с', 'со', 'у']);

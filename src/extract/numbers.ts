@@ -175,7 +175,10 @@ export class QuantityReader {
       }
     }
     // "тыщ 5 не меньше": "at least" may follow the figure when nothing comes after it.
-    const trailing = this.modifiers.matchAt(tokens, end);
+    // "500 "at most"": or within quotes of their own.
+    const trailing =
+      this.modifiers.matchAt(tokens, end) ??
+      (QUOTE_MARKS.has(tokens[end]?.text ?? '') ? this.modifiers.matchAt(tokens, end + 1) : null);
     const closes = (k: number) => {
       const after = tokens[k];
       return after === undefined || (after.kind === 'punct' && after.text !== '%');
@@ -381,6 +384,8 @@ export class QuantityReader {
 
   /** Sums a run of number words ("soixante-dix", "one hundred and fifty", "сто пятьдесят"). */
   private numberWords(tokens: Token[], j: number): Core | null {
+    const pair = this.hyphenRange(tokens, j);
+    if (pair !== null) return pair;
     let total = 0;
     let current = 0;
     let last: NumberWord | null = null;
@@ -458,6 +463,33 @@ export class QuantityReader {
       // "от пяти до семи тысяч", "eight to nine hundred": a scale word at the end may belong to
       // both ends of a range.
       scale: last !== null && (last.kind === 'scale' || last.kind === 'hundred') && parts > 1 ? last.value : 1,
+    };
+  }
+
+  /**
+   * "семь-восемь", "двух-трёх тысячах", "seven-eight": two number words of one kind joined by a
+   * hyphen, the second larger, are a spoken range (and a scale after them multiplies both).
+   */
+  private hyphenRange(tokens: Token[], j: number): Core | null {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== 'word') return null;
+    const pieces = t.lower.split('-');
+    if (pieces.length !== 2) return null;
+    const low = this.words.get(pieces[0] as string);
+    const high = this.words.get(pieces[1] as string);
+    if (low === undefined || high === undefined || low.kind !== high.kind || high.value <= low.value) return null;
+    if (low.kind !== 'unit' && low.kind !== 'ten') return null;
+    const scaleWord = this.words.get(tokens[j + 1]?.lower ?? '');
+    const scale = scaleWord?.kind === 'scale' ? scaleWord.value : 1;
+    return {
+      start: j,
+      end: scale > 1 ? j + 2 : j + 1,
+      kind: 'words',
+      min: low.value * scale,
+      max: high.value * scale,
+      approx: false,
+      integer: true,
+      scale,
     };
   }
 

@@ -89,7 +89,7 @@ function butInstead(doc: Annotated, q: Quantity): boolean {
 }
 
 // "… placées en garde à vue, et non 32": a count given before and corrected, of the same thing.
-const AGAINST = new Set(['contre', 'против', 'versus', 'non']);
+const AGAINST = new Set(['contre', 'против', 'versus', 'non', 'не', 'not']);
 
 const EN_REACH = 4;
 
