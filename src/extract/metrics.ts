@@ -3,9 +3,20 @@
 
 import type { Metric } from '../domain/claim.js';
 import type { Annotated, CueSpan } from './annotate.js';
+import { countsForces, crowdCount, groupSize, metricBefore } from './crowds.js';
+import { cameToHospital, labelBeforeColon } from './hospital.js';
 import { askedFor } from './interview.js';
 import type { Cue } from './lexicon.js';
-import { FAMILY_WORDS, familiesOf, missingInClause, missingLater, whereaboutsUnknown } from './missing.js';
+import {
+  FAMILY_WORDS,
+  familiesOf,
+  missingBeforeRelative,
+  missingInClause,
+  missingJustBefore,
+  missingLater,
+  missingRightAfter,
+  whereaboutsUnknown,
+} from './missing.js';
 import type { Quantity } from './numbers.js';
 import {
   ARTICLES,
@@ -16,6 +27,7 @@ import {
   cueBehindWords,
   cueOf,
   DASHES,
+  INVERTED_NOUNS,
   isQuantityEnd,
   isStop,
   NEGATIONS,
@@ -72,15 +84,12 @@ const PARTITIVE_WORDS = new Set([
 ]);
 // Cues after a figure that still leave it without a noun of its own ("and 3 in Aqtau, police said").
 const BARE_NEIGHBOURS = new Set<Cue['kind']>(['date', 'prefix', 'source', 'speech', 'hedge']);
-// Words for forces that also name public servants or staff who strike.
-const SERVANTS = new Set(['agents', 'fonctionnaires', 'сотрудников', 'сотрудники', 'officers', 'guards', 'gardes']);
 const NO_CLAIM: Binding = { metric: null, final: true };
 const UNKNOWN: Binding = { metric: null, final: false };
 
 /** The metric of quantity q, or null when it counts something else. */
 export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metric | null {
   const { tokens } = doc;
-  const sentence = doc.seg.sentenceOf[q.start] ?? 0;
   const paragraph = doc.seg.paragraphOf[q.start] ?? 0;
   // "17,000 of its 24,000 members have stopped work": the whole is no claim of its own.
   if (state.absorbed?.has(q.start)) return null;
@@ -167,93 +176,6 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   return l ?? elidedNoun(doc, q, state) ?? crowdCount(doc, q);
 }
 
-const ESTIMATE_STEMS = ['estimat', 'estim', 'оцен', 'reckon'];
-const ESTIMATE_LINKS = new Set(['à', 'at', 'в']);
-const US = new Set(['нас']);
-const ORGANISERS = new Set(['organisers', 'organizers', 'organisateurs', 'организаторы', 'intersyndicale']);
-const THERE_WERE = new Set(['there were', 'there are', 'y avait', 'y a', 'it was']);
-
-/**
- * A count that nothing else names, of the kind only a crowd is given: an estimate ("Police
- * estimate 800", "по нашей оценке уже 600–700"), "человек двести" (people, inverted), "нас уже
- * под четыреста" (we were).
- */
-function crowdCount(doc: Annotated, q: Quantity): Metric | null {
-  if (countsForces(doc, q, false)) return null;
-  let k = skipQuotesLeft(doc, q.start - 1);
-  if (STILL.has(doc.tokens[k]?.lower ?? '')) k--;
-  // "Je les estime à six cents": the preposition after the verb.
-  if (ESTIMATE_LINKS.has(doc.tokens[k]?.lower ?? '')) k--;
-  const before = doc.tokens[k];
-  if (before === undefined || !sameSentence(doc, k, q.start)) return null;
-  // "Our monitors estimated 4,000–5,000 riders": the estimate opens the figure itself.
-  if (ESTIMATE_STEMS.some((stem) => doc.tokens[q.start]?.lower.startsWith(stem))) return 'participants';
-  // "Organisers counted "about 5,000"": the organisers' count is of the crowd.
-  if (
-    cueOf(doc, k)?.cue.kind === 'speech' &&
-    ORGANISERS.has(doc.tokens[(cueOf(doc, k) as CueSpan).start - 1]?.lower ?? '')
-  )
-    return 'participants';
-  // "there were "not more than 400" people", "il y avait 300 personnes".
-  if (THERE_WERE.has(`${doc.tokens[k - 1]?.lower} ${before.lower}`)) {
-    // '… told the radio there were "no more than 800".': or nothing at all after it.
-    const after = skipFillers(doc, skipQuotesRight(doc, q.end));
-    const noun = cueOf(doc, after)?.cue.kind;
-    const ends = doc.tokens[after] === undefined || isStop(doc.tokens[after] as Token);
-    return noun === 'groupNoun' || noun === 'participantNoun' || ends ? 'participants' : null;
-  }
-  if (INVERTED_NOUNS.has(before.lower) || US.has(before.lower)) {
-    // "силовиков человек 300": the forces, counted.
-    if (doc.sets.forceNouns.has(doc.tokens[k - 1]?.lower ?? '')) return null;
-    // "Задержаны, по словам очевидцев, «человек пятнадцать»": what the sentence said before.
-    return metricBefore(doc, k, q) ?? 'participants';
-  }
-  // "по нашей оценке": the estimate may be a source's phrase ending in the noun.
-  const c = cueOf(doc, k);
-  const word = c === null ? before.lower : (doc.tokens[c.start]?.lower ?? '') + (doc.tokens[c.end - 1]?.lower ?? '');
-  return ESTIMATE_STEMS.some((stem) => word.includes(stem)) ? 'participants' : null;
-}
-
-function metricBefore(doc: Annotated, from: number, q: Quantity): Metric | null {
-  for (let k = from - 1; k >= Math.max(0, from - LEFT_WINDOW) && sameSentence(doc, k, q.start); k--) {
-    const c = cueOf(doc, k);
-    if (c?.cue.kind === 'metric') return c.cue.metric;
-  }
-  return null;
-}
-
-const LABEL_REACH = 12;
-
-/** "HURT during arrest or in the lock-up: 9": the first word of a label names what it counts. */
-function labelBeforeColon(doc: Annotated, q: Quantity): Metric | null {
-  const colon = skipQuotesLeft(doc, q.start - 1);
-  if (doc.tokens[colon]?.text !== ':') return null;
-  let start = colon;
-  while (start > colon - LABEL_REACH && start > 0 && (doc.tokens[start] as Token).newlines === 0) start--;
-  if ((doc.tokens[start] as Token).newlines === 0 && start > 0) return null;
-  for (let k = start; k < colon; k++) {
-    const c = cueOf(doc, k);
-    // "Patients brought in police custody: 7": the first word for what befell them; "RELEASED on
-    // bond: 34": none.
-    if (c?.cue.kind === 'metric') return c.cue.metric;
-    if (c?.cue.kind === 'block') return null;
-  }
-  // "Поступило с места событий …: 24 человека", in a hospital's own report.
-  const came = CAME.has(doc.tokens[start]?.lower ?? '') || CAME.has(doc.tokens[start + 1]?.lower ?? '');
-  return came && hospitalReport(doc) ? 'injured' : null;
-}
-
-const HEADER_REACH = 60;
-
-/** A hospital's own report: its heading names the hospital. */
-function hospitalReport(doc: Annotated): boolean {
-  for (let k = 0; k < Math.min(doc.tokens.length, HEADER_REACH); k++) {
-    const word = (doc.tokens[k] as Token).lower;
-    if (HOSPITAL_STEMS.some((stem) => word.startsWith(stem))) return true;
-  }
-  return false;
-}
-
 /** "16 deaths in Zhanaozen and one in Shetpe": an elided noun repeats the one before. */
 function elidedNoun(doc: Annotated, q: Quantity, state: BindState): Metric | null {
   if (state.last === null || state.last.sentence !== doc.seg.sentenceOf[q.start]) return null;
@@ -266,14 +188,6 @@ function elidedNoun(doc: Annotated, q: Quantity, state: BindState): Metric | nul
 
 const PLACE_REACH = 4;
 
-/** "relatives of the missing": the missing cue right after "of (the)". */
-function missingRightAfter(doc: Annotated, of: number): boolean {
-  for (let k = of + 1; k <= of + 2; k++) {
-    const c = cueOf(doc, k);
-    if (c !== null) return c.cue.kind === 'metric' && c.cue.metric === 'missing';
-  }
-  return false;
-}
 const ALREADY = new Set(['уже', 'déjà', 'already']);
 
 /**
@@ -326,70 +240,6 @@ function subjectBeforeDash(doc: Annotated, q: Quantity): Metric | null {
   return c.cue.kind === 'eventNoun' || c.cue.kind === 'participantNoun' ? 'participants' : null;
 }
 
-// "a group of around 150", "un groupe d'une trentaine de personnes", "группа из 40–50 человек",
-// "группе в несколько десятков человек".
-const GROUP_WORDS = new Set([
-  'group',
-  'groupe',
-  'группа',
-  'группы',
-  'группе',
-  'группу',
-  'группой',
-  // "a crowd of up to 150", "une foule de 3 000 personnes", "толпа из сотни человек".
-  'crowd',
-  'foule',
-  'толпа',
-  'толпы',
-  'толпе',
-  'толпу',
-]);
-const GROUP_LINKS = new Set(['of', 'de', 'd', 'из', 'в']);
-const APPROX_BEFORE_LINK = new Set(['примерно', 'около', 'порядка']);
-const BODY_GROUPS = new Set([
-  'working',
-  'support',
-  'contact',
-  'рабочей',
-  'рабочая',
-  'рабочую',
-  'контактной',
-  'контактная',
-  'travail',
-]);
-
-/** A group's size, given with no verb of its own, counts people who took part. */
-function groupSize(doc: Annotated, q: Quantity): Metric | null {
-  const link = skipQuotesLeft(doc, q.start - 1);
-  if (!GROUP_LINKS.has(doc.tokens[link]?.lower ?? '')) return null;
-  // "группе примерно из двухсот человек": an approximation may stand before the link.
-  const group = APPROX_BEFORE_LINK.has(doc.tokens[link - 1]?.lower ?? '') ? link - 2 : link - 1;
-  if (!GROUP_WORDS.has(doc.tokens[group]?.lower ?? '') || countsForces(doc, q, false)) return null;
-  // "инициативной группой из 15 человек", "a working group of 12": a body that speaks or meets.
-  const kind = doc.tokens[group - 1]?.lower ?? '';
-  if (BODY_GROUPS.has(kind) || kind.startsWith('инициативн')) return null;
-  // "Группа из 20–30 человек попыталась прорваться в здание. Они были задержаны": what the next
-  // sentence says befell "them" is what the group is counted for.
-  return befellThemNext(doc, q) ?? 'participants';
-}
-
-const THEY = new Set(['они', 'they', 'ils', 'elles']);
-const THEY_REACH = 3;
-
-function befellThemNext(doc: Annotated, q: Quantity): Metric | null {
-  const sentence = doc.seg.sentenceOf[q.start] ?? 0;
-  const next = doc.seg.sentences[sentence + 1];
-  if (next === undefined || doc.seg.paragraphOf[next[0]] !== doc.seg.paragraphOf[q.start]) return null;
-  const they = skipQuotesRight(doc, next[0]);
-  if (!THEY.has(doc.tokens[they]?.lower ?? '')) return null;
-  for (let k = they + 1; k <= they + THEY_REACH; k++) {
-    const c = cueOf(doc, k);
-    if (c !== null) return c.cue.kind === 'metric' && c.cue.role === 'pred' ? c.cue.metric : null;
-    if (!doc.sets.auxiliaries.has(doc.tokens[k]?.lower ?? '')) return null;
-  }
-  return null;
-}
-
 const PART_PRONOUNS = new Set(['these', 'those', 'them', 'eux', 'elles', 'них', 'которых']);
 const OPENER_REACH = 4;
 // How far back a figure looks for its sentence's first word; past it, no opener applies.
@@ -425,15 +275,6 @@ function openerMetric(doc: Annotated, q: Quantity, state: BindState): Metric | '
   )
     return state.firstOfSentence?.get((sentence ?? 0) - 1) ?? 'inherit';
   return null;
-}
-
-/**
- * The figure counts forces sent in ("60 deputies", "9,500 soldiers"), never the crowd. With
- * `servantsMayMarch`, words that also name public servants ("agents", "сотрудники") are left out.
- */
-function countsForces(doc: Annotated, q: Quantity, servantsMayMarch: boolean): boolean {
-  const noun = doc.tokens[skipFillers(doc, q.end)]?.lower ?? '';
-  return doc.sets.forceNouns.has(noun) && !(servantsMayMarch && SERVANTS.has(noun));
 }
 
 function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | null {
@@ -498,83 +339,6 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
 }
 
 const ASIDE_SOURCE_REACH = 6;
-const RELATIVE_REACH = 4;
-const RELATIVE_OBJECTS = new Set(['who', 'whom', 'qui', 'que', 'qu', 'которых', 'которые']);
-
-/**
- * "не можем найти … ещё двоих ребят, которых посадили в машину": the people a clause says were
- * taken are the object of a verb before that says they cannot be found.
- */
-function missingJustBefore(doc: Annotated, q: Quantity): boolean {
-  for (let k = q.start - 2; k >= Math.max(0, q.start - LEFT_WINDOW) && sameSentence(doc, k, q.start); k--) {
-    const c = cueOf(doc, k);
-    if (c?.cue.kind === 'metric' && c.cue.metric === 'missing') return true;
-  }
-  return false;
-}
-
-function missingBeforeRelative(doc: Annotated, q: Quantity): boolean {
-  let relative = false;
-  for (let k = q.end; k < q.end + RELATIVE_REACH && sameSentence(doc, k, q.start); k++)
-    if (RELATIVE_OBJECTS.has(doc.tokens[k]?.lower ?? '')) relative = true;
-  if (!relative) return false;
-  for (let k = q.start - 1; k >= Math.max(0, q.start - LEFT_WINDOW) && sameSentence(doc, k, q.start); k--) {
-    const c = cueOf(doc, k);
-    if (c?.cue.kind === 'metric') return c.cue.metric === 'missing';
-  }
-  return false;
-}
-const CAME = new Set([
-  'обращались',
-  'обратились',
-  'обратилось',
-  'обратился',
-  'обратилась',
-  'поступили',
-  'поступило',
-  'поступил',
-  'доставлены',
-  'доставлен',
-  'доставили',
-  'привезли',
-  'accueilli',
-  'reçu',
-  'received',
-  'admitted',
-]);
-const HOSPITAL_STEMS = [
-  'приёмн',
-  'приемн',
-  'hôpital',
-  'hospital',
-  'urgences',
-  'clinique',
-  'clinic',
-  'больниц',
-  'райбольниц',
-  'горбольниц',
-  'травмпункт',
-  'стационар',
-  'поликлиник',
-  'медпункт',
-  'скор',
-];
-
-const HOSPITAL_REACH = 30;
-
-/**
- * "обращались 14 человек", "L'hôpital indique avoir accueilli 23 personnes": a verb of coming or
- * receiving in a sentence that names a hospital (the verb alone may mean a court or a letter).
- */
-function cameToHospital(doc: Annotated, verb: number, q: Quantity): boolean {
-  if (!CAME.has(doc.tokens[verb]?.lower ?? '')) return false;
-  for (let k = verb - 1; k >= Math.max(0, verb - HOSPITAL_REACH) && sameSentence(doc, k, q.start); k--) {
-    const word = (doc.tokens[k] as Token).lower;
-    if (HOSPITAL_STEMS.some((stem) => word.startsWith(stem))) return true;
-  }
-  return false;
-}
-
 /** The token before ", по нашим данным," when `comma` closes such an aside; null otherwise. */
 function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number | null {
   const c = cueBehindWords(doc, comma - 1, q);
@@ -582,8 +346,6 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
   return doc.tokens[c.start - 1]?.text === ',' ? c.start - 2 : null;
 }
 
-// Nouns that Russian puts before a figure to make it approximate ("человек 15").
-const INVERTED_NOUNS = new Set(['человек', 'людей']);
 const OF = new Set(['de', 'd', 'of']);
 const WAS = new Set(['было', 'были', 'был', 'была']);
 // The verb that ends "on était", "nous étions", "we were", "нас было".

@@ -116,3 +116,44 @@ export function missingLater(doc: Annotated, q: Quantity): boolean {
   }
   return false;
 }
+
+const LOOK_BACK = 8;
+const RELATIVE_REACH = 4;
+const RELATIVE_OBJECTS = new Set(['who', 'whom', 'qui', 'que', 'qu', 'которых', 'которые']);
+
+/**
+ * "elle ne sait toujours pas où la police a emmené ses deux adolescents": people taken, after a
+ * verb that says no one knows where they are.
+ */
+export function missingJustBefore(doc: Annotated, q: Quantity): boolean {
+  for (let k = q.start - 2; k >= Math.max(0, q.start - LOOK_BACK) && sameSentence(doc, k, q.start); k--) {
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'metric' && c.cue.metric === 'missing') return true;
+  }
+  return false;
+}
+
+/**
+ * "не можем найти … ещё двоих ребят, которых посадили в машину": the people a clause says were
+ * taken are the object of a verb before that says they cannot be found.
+ */
+export function missingBeforeRelative(doc: Annotated, q: Quantity): boolean {
+  let relative = false;
+  for (let k = q.end; k < q.end + RELATIVE_REACH && sameSentence(doc, k, q.start); k++)
+    if (RELATIVE_OBJECTS.has(doc.tokens[k]?.lower ?? '')) relative = true;
+  if (!relative) return false;
+  for (let k = q.start - 1; k >= Math.max(0, q.start - LOOK_BACK) && sameSentence(doc, k, q.start); k--) {
+    const c = cueOf(doc, k);
+    if (c?.cue.kind === 'metric') return c.cue.metric === 'missing';
+  }
+  return false;
+}
+
+/** "relatives of the missing": the missing cue right after "of (the)". */
+export function missingRightAfter(doc: Annotated, of: number): boolean {
+  for (let k = of + 1; k <= of + 2; k++) {
+    const c = cueOf(doc, k);
+    if (c !== null) return c.cue.kind === 'metric' && c.cue.metric === 'missing';
+  }
+  return false;
+}

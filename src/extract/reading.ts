@@ -102,3 +102,6 @@ export function cueBehindWords(doc: Annotated, from: number, q: Quantity): CueSp
 
 // Words that negate a verb in the three languages ("n'avaient tué", "has not abducted", "не знают").
 export const NEGATIONS = new Set(['не', 'ne', 'n', 'pas', 'not', 'never', 't']);
+
+// Nouns that Russian puts before a figure to make it approximate ("человек 15").
+export const INVERTED_NOUNS = new Set(['человек', 'людей']);
