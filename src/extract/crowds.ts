@@ -94,7 +94,7 @@ function befellThemNext(doc: Annotated, q: Quantity): Metric | null {
   return null;
 }
 
-const ESTIMATE_STEMS = ['estimat', 'estim', 'оцен', 'reckon'];
+const ESTIMATE_STEMS = ['estimat', 'estim', 'évalu', 'оцен', 'reckon'];
 const ESTIMATE_LINKS = new Set(['à', 'at', 'в']);
 const US = new Set(['нас']);
 const ORGANISERS = new Set(['organisers', 'organizers', 'organisateurs', 'организаторы', 'intersyndicale']);

@@ -25,6 +25,8 @@ export interface Denial {
 const DENIAL_WINDOW = 10;
 const NEGATOR_WINDOW = 6;
 const NOUN_REACH = 3;
+// "ni au commissariat, ni à la prison centrale": "neither" before places lists them.
+const NI = new Set(['ни', 'ni', 'nor']);
 
 /** Figures of zero: "denied any deaths", "aucun mort", "никто не погиб", "погибших нет". */
 export function findDenials(doc: Annotated, state: BindState): Denial[] {
@@ -87,7 +89,7 @@ export function findDenials(doc: Annotated, state: BindState): Denial[] {
         }
         const m = cover[k];
         // "ни в изоляторе, ни в суде их нет": places listed, not what is denied.
-        if (m?.cue.kind === 'metric' && tokens[i]?.lower === 'ни' && sets.placePrepositions.has(t.lower)) break;
+        if (m?.cue.kind === 'metric' && NI.has(tokens[i]?.lower ?? '') && sets.placePrepositions.has(t.lower)) break;
         if (m !== null && m !== undefined) {
           // "aucun manifestant n'a été tué": the elided "n'" is no "n°".
           if ((m.cue.kind === 'prefix' || m.cue.kind === 'unit') && m.end === k + 1 && SINGLE.has(t.lower)) {

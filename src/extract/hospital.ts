@@ -52,6 +52,8 @@ const HOSPITAL_REACH = 30;
  */
 export function cameToHospital(doc: Annotated, verb: number, q: Quantity): boolean {
   if (!CAME.has(doc.tokens[verb]?.lower ?? '')) return false;
+  // "Since seven this morning we have received 16 patients", said at a hospital's own briefing.
+  if (hospitalReport(doc)) return true;
   for (let k = verb - 1; k >= Math.max(0, verb - HOSPITAL_REACH) && sameSentence(doc, k, q.start); k--) {
     const word = (doc.tokens[k] as Token).lower;
     if (HOSPITAL_STEMS.some((stem) => word.startsWith(stem))) return true;

@@ -123,6 +123,9 @@ export function bindMetric(doc: Annotated, q: Quantity, state: BindState): Metri
   // "Three families of the parish still do not know where their sons are": one missing each.
   if (FAMILY_WORDS.has(tokens[after]?.lower ?? '') && PARTITIVE_OPENERS.has(tokens[after + 1]?.lower ?? ''))
     return missingLater(doc, q) && !missingRightAfter(doc, after + 1) ? 'missing' : null;
+  // "14 demandes de familles recherchant un proche": one missing person for each request.
+  if (REQUESTS.has(tokens[after]?.lower ?? '') && familyWithin(doc, after + 1) && missingLater(doc, q))
+    return 'missing';
   // "Trois familles n'ont aucune nouvelle d'un proche": one missing person for each family.
   if (FAMILY_WORDS.has(tokens[after]?.lower ?? '') && missingLater(doc, q)) return 'missing';
   // "les policiers (une trentaine, cagoulés)": a count in brackets is of the noun before them.
@@ -187,6 +190,12 @@ function elidedNoun(doc: Annotated, q: Quantity, state: BindState): Metric | nul
 }
 
 const PLACE_REACH = 4;
+const REQUESTS = new Set(['demandes', 'appels', 'requests', 'calls', 'inquiries', 'обращений', 'заявлений', 'звонков']);
+
+function familyWithin(doc: Annotated, from: number): boolean {
+  for (let k = from; k < from + 3; k++) if (FAMILY_WORDS.has(doc.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
 
 const ALREADY = new Set(['уже', 'déjà', 'already']);
 
@@ -299,9 +308,10 @@ function leftAdjacent(doc: Annotated, q: Quantity, state: BindState): Metric | n
   // "задержанных было 27": the noun, then "was", then the figure.
   if (WAS.has(doc.tokens[k]?.lower ?? '') && cueOf(doc, k - 1)?.cue.kind === 'metric') k--;
   // "В райбольнице мне сказали, что обращались 14 человек": those who came to a hospital.
-  // "had received at least six bodies": a metric noun of its own outweighs the verb.
-  if (cameToHospital(doc, k, q) && cueOf(doc, skipFillers(doc, skipQuotesRight(doc, q.end)))?.cue.kind !== 'metric')
-    return 'injured';
+  // "had received at least six bodies", "a reçu 14 demandes de familles": a noun of its own
+  // outweighs the verb.
+  const ownKind = cueOf(doc, skipFillers(doc, skipQuotesRight(doc, q.end)))?.cue.kind;
+  if (cameToHospital(doc, k, q) && ownKind !== 'metric' && ownKind !== 'nonPerson') return 'injured';
   const between = doc.tokens[k];
   const inverted = between !== undefined && INVERTED_NOUNS.has(between.lower);
   if (between !== undefined && (inverted || STILL.has(between.lower)) && doc.tokens[k + 1]?.attached !== true) k--;
@@ -353,6 +363,7 @@ const WE_WERE = new Set(['était', 'étions', 'were', 'было', 'sommes', 'onl
 const LIST_JOINERS = new Set([',', 'et', 'and', 'и']);
 const ALSO = new Set(['и']);
 const WITH = new Set(['с', 'со', 'у']);
+const WITH_WORDS = new Set(['with', 'avec', 'с']);
 
 const EVENT_REACH = 16;
 
@@ -549,7 +560,9 @@ function right(doc: Annotated, q: Quantity, state: BindState, headOnly: boolean)
       if (headOnly) return UNKNOWN;
       // "more than 2,000 of them came out": a part of a group of people, and what it did.
       const own = predicate(doc, head.end, q, state, PREDICATE_WINDOW, true);
-      if (own !== null && (own.metric !== null || own.final)) return own;
+      // "names five dead, three of them with gunshot wounds": how they died, not hurt.
+      const manner = WITH_WORDS.has(tokens[head.end]?.lower ?? '') && state.last?.metric === 'killed';
+      if (own !== null && (own.metric !== null || own.final) && !manner) return own;
       const last = state.last;
       return last !== null && last.paragraph === doc.seg.paragraphOf[q.start] ? { metric: last.metric } : UNKNOWN;
     }
@@ -617,6 +630,7 @@ function predicate(
   // Between two commas around the figure ("424 persons, 83 of them officers, received"): an
   // aside, after which the verb may follow a comma.
   let inAside = doc.tokens[skipQuotesLeft(doc, q.start - 1)]?.text === ',';
+  let relative = false;
   // '"10,000–12,000 unidentified workers", and have arrested': a quoted figure's phrase ends
   // with its closing quote when a comma or "and" follows it ("« 300 personnes » ont été" goes on).
   const quoted = QUOTES.has(tokens[q.start - 1]?.text ?? '');
@@ -697,12 +711,20 @@ function predicate(
     if (t.text === ',' && !afterBreakdown && listed?.kind === 'metric' && (listed.role === 'noun' || !inAside))
       return null;
     if (t.text === ',') inAside = !inAside;
+    if (RELATIVE_SUBJECTS.has(t.lower)) relative = true;
     afterBreakdown = false;
     const c = cueOf(doc, k);
     if (c !== null) {
       const cue = c.cue;
       if (cue.kind === 'metric') {
         if (isCombined(doc, c, state)) return NO_CLAIM;
+        // "two workers who were beaten at the protest died in hospital": the relative clause's
+        // verb, then the main one.
+        const mainAfterRelative = relative ? verbAfterRelative(doc, c, q) : null;
+        if (mainAfterRelative !== null) {
+          state.consumed.add(mainAfterRelative);
+          return { metric: (mainAfterRelative.cue as { metric: Metric }).metric };
+        }
         const main = mainVerbAfterParticiple(doc, c, q);
         if (main !== null) {
           state.consumed.add(main.span);
@@ -771,6 +793,49 @@ function predicate(
 }
 
 const ASIDE_REACH = 14;
+const RELATIVE_SUBJECTS = new Set(['who', 'qui', 'которые', 'который']);
+const MAIN_VERB_REACH = 6;
+const NOT_A_VERB_AFTER = new Set([
+  'their',
+  'his',
+  'her',
+  'the',
+  'a',
+  'after',
+  'during',
+  'of',
+  'leur',
+  'leurs',
+  'la',
+  'le',
+  'les',
+  'de',
+  'après',
+  'lors',
+  'их',
+  'после',
+  'при',
+]);
+
+/** The main verb after a relative clause's own: the first metric word after it, before a comma. */
+function verbAfterRelative(doc: Annotated, first: CueSpan, q: Quantity): CueSpan | null {
+  for (let k = first.end; k < first.end + MAIN_VERB_REACH && sameSentence(doc, k, q.start); k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === 'punct') return null;
+    const c = cueOf(doc, k);
+    // "who needed medical treatment after their arrest": a noun after a preposition is no verb.
+    const noun = NOT_A_VERB_AFTER.has(doc.tokens[k - 1]?.lower ?? '');
+    if (
+      c?.cue.kind === 'metric' &&
+      c.cue.role === 'pred' &&
+      !noun &&
+      c.cue.metric !== (first.cue as { metric: Metric }).metric
+    )
+      return c;
+    if (c !== null) k = c.end - 1;
+  }
+  return null;
+}
 const RELEASE_STEMS = ['отпущен', 'освобожд', 'released', 'libéré', 'relâché'];
 
 function isRelease(t: Token): boolean {

@@ -81,6 +81,8 @@ export function whereaboutsUnknown(doc: Annotated, q: Quantity): boolean {
 
 // "the families of", "les familles de", "родственники": people who report someone missing.
 export const FAMILY_WORDS = new Set([
+  'жёны',
+  'жены',
   'родители',
   'матери',
   'families',

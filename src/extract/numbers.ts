@@ -118,15 +118,20 @@ export class QuantityReader {
       const connector = next.lower;
       if (opener === 'between' && this.rangeAnd.has(connector)) second = this.core(tokens, first.end + 1);
       else if (opener === 'from' && this.rangeTo.has(connector)) second = this.core(tokens, first.end + 1);
-      else if (opener === undefined && connector === ',' && first.kind === 'words') {
-        // "three thousand, four thousand", "forty, forty-five": a spoken range, in words.
+      else if (
+        opener === undefined &&
+        connector === ',' &&
+        (first.kind === 'words' || this.hedgedBefore(tokens, first.start))
+      ) {
+        // "three thousand, four thousand", "forty, forty-five": a spoken range, in words; in
+        // digits after "maybe" ("peut-être 700, 800").
         const candidate = this.core(tokens, first.end + 1);
         if (
           candidate !== null &&
-          candidate.kind === 'words' &&
+          candidate.kind === first.kind &&
           candidate.min > first.min &&
           candidate.min <= first.min * 2 &&
-          tokens[candidate.end]?.text !== ','
+          !(tokens[candidate.end]?.text === ',' && this.startsCount(tokens, candidate.end + 1))
         )
           second = candidate;
       } else if (opener === undefined && this.rangeBare.has(connector)) {
@@ -464,6 +469,17 @@ export class QuantityReader {
       // both ends of a range.
       scale: last !== null && (last.kind === 'scale' || last.kind === 'hundred') && parts > 1 ? last.value : 1,
     };
+  }
+
+  /** A number in digits or words starts at k ("one, two, three": a list, not a range). */
+  private startsCount(tokens: Token[], k: number): boolean {
+    const t = tokens[k];
+    return t !== undefined && (t.kind === 'number' || this.words.has(t.lower));
+  }
+
+  private hedgedBefore(tokens: Token[], start: number): boolean {
+    const before = tokens[start - 1]?.lower;
+    return this.maybe.some((words) => words.length === 1 && words[0] === before);
   }
 
   /**
