@@ -97,6 +97,7 @@ function befellThemNext(doc: Annotated, q: Quantity): Metric | null {
 const ESTIMATE_STEMS = ['estimat', 'estim', 'évalu', 'оцен', 'reckon'];
 const ESTIMATE_LINKS = new Set(['à', 'at', 'в']);
 const US = new Set(['нас']);
+const WAS = new Set(['было', 'были']);
 const ORGANISERS = new Set(['organisers', 'organizers', 'organisateurs', 'организаторы', 'intersyndicale']);
 const THERE_WERE = new Set(['there were', 'there are', 'y avait', 'y a', 'it was']);
 
@@ -129,6 +130,9 @@ export function crowdCount(doc: Annotated, q: Quantity): Metric | null {
     const ends = doc.tokens[after] === undefined || isStop(doc.tokens[after] as Token);
     return noun === 'groupNoun' || noun === 'participantNoun' || ends ? 'participants' : null;
   }
+  // "на трассе было от 600 до 800 человек": people who were there, counted.
+  if (WAS.has(before.lower) && INVERTED_NOUNS.has(doc.tokens[q.end]?.lower ?? ''))
+    return metricBefore(doc, k, q) ?? 'participants';
   if (INVERTED_NOUNS.has(before.lower) || US.has(before.lower)) {
     // "силовиков человек 300": the forces, counted.
     if (doc.sets.forceNouns.has(doc.tokens[k - 1]?.lower ?? '')) return null;

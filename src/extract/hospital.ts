@@ -25,8 +25,12 @@ const CAME = new Set([
   'reçu',
   'received',
   'admitted',
+  // "Our two teams saw 38 patients", at a clinic.
+  'saw',
 ]);
 const HOSPITAL_STEMS = [
+  'медцентр',
+  'медицинск',
   'приёмн',
   'приемн',
   'hôpital',

@@ -92,7 +92,7 @@ export const fr: Lexicon = {
       cue('unit'),
     ),
     ...table(
-      'article|art|page|p|chapitre|section|numéro|n|no|alinéa|point|€|$|£|№|#|revendication|mesure|porte|quai|bâtiment|bloc|secteur|ligne|salle|atelier|puits|usine|pavillon|cellule',
+      'question|article|art|page|p|chapitre|section|numéro|n|no|alinéa|point|€|$|£|№|#|revendication|mesure|porte|quai|bâtiment|bloc|secteur|ligne|salle|atelier|puits|usine|pavillon|cellule',
       cue('prefix'),
     ),
     ...table(

@@ -30,6 +30,8 @@ interface Core extends Figure {
 // Nouns Russian puts before a count to make it approximate.
 const INVERTED = new Set(['человек', 'людей']);
 const LINKS = new Set(['из', 'of']);
+const OF_OURS = new Set(['of', 'de', 'd', 'из']);
+const OURS = new Set(['our', 'their', 'nos', 'leurs', 'наших', 'их']);
 const INVERTED_SCALES = new Set(['тысяч', 'тыщ', 'тыс', 'тыщи']);
 const WAS = new Set(['было', 'были']);
 // Past this many number words in a row the text is not counting anything.
@@ -375,7 +377,9 @@ export class QuantityReader {
   }
 
   /** "150, peut-être 200", "сто пятьдесят, может двести": the second count after a hedge, or null. */
-  private maybeMore(tokens: Token[], end: number, first: Core): Core | null {
+  private maybeMore(tokens: Token[], from: number, first: Core): Core | null {
+    // "nine of our people, maybe ten": the part's whole may stand before the second count.
+    const end = OF_OURS.has(tokens[from]?.lower ?? '') && OURS.has(tokens[from + 1]?.lower ?? '') ? from + 3 : from;
     if (tokens[end]?.text !== ',') return null;
     for (const phrase of this.maybe) {
       if (!this.startsWith(tokens, end + 1, phrase)) continue;

@@ -13,6 +13,7 @@ import {
   cueOf,
   DASHES,
   isStop,
+  NEGATIONS,
   QUOTES,
   SOURCE_NAME_REACH,
   sameSentence,
@@ -82,10 +83,22 @@ const MAYBE = new Set(['peut-être', 'maybe', 'perhaps', 'может', 'возм
 const BUT = new Set(['mais', 'but', 'а', 'но']);
 
 /** "le nombre d'interpellations n'est pas de 60 mais de 46": the count that replaces the one before. */
+const NOT_REACH = 12;
+
+/** The negation the "but" answers ("pas … mais", "not … but", "не … а"), or null. */
+function negationBefore(doc: Annotated, but: number, q: Quantity): string | null {
+  for (let k = but - 1; k >= Math.max(0, but - NOT_REACH) && sameSentence(doc, k, q.start); k--) {
+    const word = doc.tokens[k]?.lower ?? '';
+    if (NEGATIONS.has(word)) return word;
+  }
+  return null;
+}
+
 function butInstead(doc: Annotated, q: Quantity): boolean {
   let k = skipQuotesLeft(doc, q.start - 1);
-  if (doc.tokens[k]?.lower === 'de' || doc.tokens[k]?.lower === 'of') k--;
-  return BUT.has(doc.tokens[k]?.lower ?? '') && doc.tokens[k - 1]?.kind === 'number';
+  if (['de', 'd', 'of'].includes(doc.tokens[k]?.lower ?? '')) k = skipQuotesLeft(doc, k - 1);
+  // "n'était pas de 5 000 mais d'environ 1 500", "Ce n'est pas une dizaine de blessés mais 26".
+  return BUT.has(doc.tokens[k]?.lower ?? '') && NEGATIONS.has(negationBefore(doc, k, q) ?? '');
 }
 
 // "… placées en garde à vue, et non 32": a count given before and corrected, of the same thing.
@@ -174,7 +187,7 @@ function sourceFirst(doc: Annotated, q: Quantity): boolean {
 }
 
 // Words between a verb of saying and the count it gives: "говорила о 50 000", "parle de 3 000".
-const SPOKEN_OF = new Set(['о', 'об', 'de', 'd', 'of', 'about']);
+const SPOKEN_OF = new Set(['о', 'об', 'про', 'de', 'd', 'of', 'about']);
 
 const THAT = new Set(['что', 'que', 'qu', 'that']);
 const ASIDE_PRONOUNS = new Set(['elle', 'lui', 'eux', 'elles', 'он', 'она', 'они']);
