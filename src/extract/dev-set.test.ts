@@ -58,6 +58,7 @@ const FORMER_BLIND_SETS: Array<[set: string, documents: number, floor: number]> 
   ['blind-30', 24, 0.89],
   ['blind-31', 24, 0.87],
   ['blind-32', 24, 0.86],
+  ['blind-33', 24, 0.9],
 ];
 
 const key = (c: { metric: string; min: number; max: number | null }): string => `${c.metric} ${c.min} ${c.max}`;
