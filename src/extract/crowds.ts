@@ -98,6 +98,10 @@ const ESTIMATE_STEMS = ['estimat', 'estim', 'évalu', 'оцен', 'reckon'];
 const ESTIMATE_LINKS = new Set(['à', 'at', 'в']);
 const US = new Set(['нас']);
 const WAS = new Set(['было', 'были']);
+const ALREADY = new Set(['déjà', 'already']);
+const CROWD_SIZE = 50;
+const THEY_ARE = new Set(['sont', 'étaient', 'are', 'were']);
+const THEY_WORDS = new Set(['elles', 'ils', 'they', 'nous', 'we']);
 const ORGANISERS = new Set(['organisers', 'organizers', 'organisateurs', 'организаторы', 'intersyndicale']);
 const THERE_WERE = new Set(['there were', 'there are', 'y avait', 'y a', 'it was']);
 
@@ -109,7 +113,7 @@ const THERE_WERE = new Set(['there were', 'there are', 'y avait', 'y a', 'it was
 export function crowdCount(doc: Annotated, q: Quantity): Metric | null {
   if (countsForces(doc, q, false)) return null;
   let k = skipQuotesLeft(doc, q.start - 1);
-  if (STILL.has(doc.tokens[k]?.lower ?? '')) k--;
+  if (STILL.has(doc.tokens[k]?.lower ?? '') || ALREADY.has(doc.tokens[k]?.lower ?? '')) k--;
   // "Je les estime à six cents": the preposition after the verb.
   if (ESTIMATE_LINKS.has(doc.tokens[k]?.lower ?? '')) k--;
   const before = doc.tokens[k];
@@ -133,6 +137,10 @@ export function crowdCount(doc: Annotated, q: Quantity): Metric | null {
   // "на трассе было от 600 до 800 человек": people who were there, counted.
   if (WAS.has(before.lower) && INVERTED_NOUNS.has(doc.tokens[q.end]?.lower ?? ''))
     return metricBefore(doc, k, q) ?? 'participants';
+  // "Elles sont déjà plusieurs centaines devant le siège": "they are", then the count.
+  // "Ils sont 27 dans le box" counts defendants: only a crowd-sized count is a crowd.
+  if (THEY_ARE.has(before.lower) && THEY_WORDS.has(doc.tokens[k - 1]?.lower ?? '') && q.min >= CROWD_SIZE)
+    return 'participants';
   if (INVERTED_NOUNS.has(before.lower) || US.has(before.lower)) {
     // "силовиков человек 300": the forces, counted.
     if (doc.sets.forceNouns.has(doc.tokens[k - 1]?.lower ?? '')) return null;

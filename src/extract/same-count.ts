@@ -69,6 +69,9 @@ export function sameCountAs(doc: Annotated, q: Quantity, state: BindState): Metr
     if (estimated(doc, q)) return 'participants';
     // "La gendarmerie parle de « moins de 250 personnes »": a count of people said alone is
     // another count of the crowd; after a toll it may be anyone.
+    // "Four of our pupils died. … The newspaper said about 3,000": a count that dwarfs a toll
+    // counts the crowd.
+    if (last.metric !== 'participants' && dwarfs(state, q)) return 'participants';
     return afterOwnNoun(doc, q) === skipQuotesRight(doc, q.end) || last.metric === 'participants' ? last.metric : null;
   }
   // "maybe two thousand at the blockade, about 300 more at Paso del Comercio": more of the same.
@@ -170,8 +173,26 @@ const AUTHORITIES = new Set([
   'мвд',
 ]);
 
+const DWARFS = 20;
+
+/** The figure is many times the last one bound: no other count of the same thing. */
+function dwarfs(state: BindState, q: Quantity): boolean {
+  const index = state.last === null ? undefined : state.quantityAt.get(state.last.start);
+  const before = index === undefined ? undefined : state.quantities[index];
+  const reference = before === undefined ? 0 : (before.max ?? before.min);
+  return reference >= 1 && q.min >= DWARFS * reference;
+}
+
+/** ", la préfecture de 1 200": another body's count follows. */
+function authorityNext(doc: Annotated, k: number): boolean {
+  const first = ['the', 'la', 'le', 'les'].includes(doc.tokens[k]?.lower ?? '') ? k + 1 : k;
+  return AUTHORITIES.has(doc.tokens[first]?.lower ?? '');
+}
+
 function authorityFirst(doc: Annotated, q: Quantity): boolean {
   let k = skipQuotesLeft(doc, q.start - 1);
+  // ", la préfecture de 1 200": the verb left out, its "de" kept.
+  if (SPOKEN_OF.has(doc.tokens[k]?.lower ?? '')) k--;
   if (!AUTHORITIES.has(doc.tokens[k]?.lower ?? '')) return false;
   k--;
   if (['the', 'la', 'le', 'les'].includes(doc.tokens[k]?.lower ?? '')) k--;
@@ -255,7 +276,7 @@ function saidAlone(doc: Annotated, q: Quantity): boolean {
     next === undefined ||
     isStop(next) ||
     DASHES.has(next.text) ||
-    (next.text === ',' && BUT.has(doc.tokens[after + 1]?.lower ?? ''));
+    (next.text === ',' && (BUT.has(doc.tokens[after + 1]?.lower ?? '') || authorityNext(doc, after + 1)));
   // "With students and parents, I would say nine or ten thousand.": or after a comma.
   return ends && speakerBefore(doc, q) !== null;
 }
