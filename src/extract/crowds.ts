@@ -3,7 +3,7 @@
 // and the forces sent in, which never count among those who gathered.
 
 import type { Metric } from '../domain/claim.js';
-import type { Annotated, CueSpan } from './annotate.js';
+import type { Annotated } from './annotate.js';
 import type { Quantity } from './numbers.js';
 import {
   cueOf,
@@ -14,6 +14,7 @@ import {
   skipFillers,
   skipQuotesLeft,
   skipQuotesRight,
+  WAS,
 } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -97,7 +98,6 @@ function befellThemNext(doc: Annotated, q: Quantity): Metric | null {
 const ESTIMATE_STEMS = ['estimat', 'estim', 'évalu', 'оцен', 'reckon'];
 const ESTIMATE_LINKS = new Set(['à', 'at', 'в']);
 const US = new Set(['нас']);
-const WAS = new Set(['было', 'были']);
 const ALREADY = new Set(['déjà', 'already']);
 const CROWD_SIZE = 50;
 const THEY_ARE = new Set(['sont', 'étaient', 'are', 'were']);
@@ -121,11 +121,8 @@ export function crowdCount(doc: Annotated, q: Quantity): Metric | null {
   // "Our monitors estimated 4,000–5,000 riders": the estimate opens the figure itself.
   if (ESTIMATE_STEMS.some((stem) => doc.tokens[q.start]?.lower.startsWith(stem))) return 'participants';
   // "Organisers counted "about 5,000"": the organisers' count is of the crowd.
-  if (
-    cueOf(doc, k)?.cue.kind === 'speech' &&
-    ORGANISERS.has(doc.tokens[(cueOf(doc, k) as CueSpan).start - 1]?.lower ?? '')
-  )
-    return 'participants';
+  const said = cueOf(doc, k);
+  if (said?.cue.kind === 'speech' && ORGANISERS.has(doc.tokens[said.start - 1]?.lower ?? '')) return 'participants';
   // "there were "not more than 400" people", "il y avait 300 personnes".
   if (THERE_WERE.has(`${doc.tokens[k - 1]?.lower} ${before.lower}`)) {
     // '… told the radio there were "no more than 800".': or nothing at all after it.

@@ -1,11 +1,9 @@
 // Hospitals in the text: a verb of coming or receiving in a sentence that names one ("обращались
-// 14 человек", "l'hôpital indique avoir accueilli 23 personnes"), a hospital's own report, and the
-// labels of such reports ("Поступило с места событий …: 24 человека").
+// 14 человек", "l'hôpital indique avoir accueilli 23 personnes"), or in a hospital's own report.
 
-import type { Metric } from '../domain/claim.js';
 import type { Annotated } from './annotate.js';
 import type { Quantity } from './numbers.js';
-import { cueOf, sameSentence, skipQuotesLeft } from './reading.js';
+import { sameSentence } from './reading.js';
 import type { Token } from './tokens.js';
 
 const CAME = new Set([
@@ -66,25 +64,9 @@ export function cameToHospital(doc: Annotated, verb: number, q: Quantity): boole
   return false;
 }
 
-const LABEL_REACH = 12;
-
-/** "HURT during arrest or in the lock-up: 9": the first word of a label names what it counts. */
-export function labelBeforeColon(doc: Annotated, q: Quantity): Metric | null {
-  const colon = skipQuotesLeft(doc, q.start - 1);
-  if (doc.tokens[colon]?.text !== ':') return null;
-  let start = colon;
-  while (start > colon - LABEL_REACH && start > 0 && (doc.tokens[start] as Token).newlines === 0) start--;
-  if ((doc.tokens[start] as Token).newlines === 0 && start > 0) return null;
-  for (let k = start; k < colon; k++) {
-    const c = cueOf(doc, k);
-    // "Patients brought in police custody: 7": the first word for what befell them; "RELEASED on
-    // bond: 34": none.
-    if (c?.cue.kind === 'metric') return c.cue.metric;
-    if (c?.cue.kind === 'block') return null;
-  }
-  // "Поступило с места событий …: 24 человека", in a hospital's own report.
-  const came = CAME.has(doc.tokens[start]?.lower ?? '') || CAME.has(doc.tokens[start + 1]?.lower ?? '');
-  return came && hospitalReport(doc) ? 'injured' : null;
+/** "Поступило …" opening a label, in a hospital's own report: those the hospital took in. */
+export function hospitalIntake(doc: Annotated, k: number): boolean {
+  return CAME.has(doc.tokens[k]?.lower ?? '') && hospitalReport(doc);
 }
 
 const HEADER_REACH = 60;

@@ -4,8 +4,9 @@
 import type { Metric } from '../domain/claim.js';
 import type { Annotated, CueSpan } from './annotate.js';
 import { countsForces, crowdCount, groupSize, metricBefore } from './crowds.js';
-import { cameToHospital, labelBeforeColon } from './hospital.js';
+import { cameToHospital } from './hospital.js';
 import { askedFor } from './interview.js';
+import { labelBeforeColon } from './labels.js';
 import type { Cue } from './lexicon.js';
 import {
   FAMILY_WORDS,
@@ -38,6 +39,7 @@ import {
   skipFillers,
   skipQuotesLeft,
   skipQuotesRight,
+  WAS,
 } from './reading.js';
 import { sameCountAs } from './same-count.js';
 import type { Token } from './tokens.js';
@@ -357,7 +359,6 @@ function beforeAsideSource(doc: Annotated, comma: number, q: Quantity): number |
 }
 
 const OF = new Set(['de', 'd', 'of']);
-const WAS = new Set(['было', 'были', 'был', 'была']);
 // The verb that ends "on était", "nous étions", "we were", "нас было".
 const WE_WERE = new Set(['était', 'étions', 'were', 'было', 'sommes', 'only']);
 const LIST_JOINERS = new Set([',', 'et', 'and', 'и']);
@@ -720,10 +721,10 @@ function predicate(
         if (isCombined(doc, c, state)) return NO_CLAIM;
         // "two workers who were beaten at the protest died in hospital": the relative clause's
         // verb, then the main one.
-        const mainAfterRelative = relative ? verbAfterRelative(doc, c, q) : null;
+        const mainAfterRelative = relative ? verbAfterRelative(doc, c.end, cue.metric, q) : null;
         if (mainAfterRelative !== null) {
-          state.consumed.add(mainAfterRelative);
-          return { metric: (mainAfterRelative.cue as { metric: Metric }).metric };
+          state.consumed.add(mainAfterRelative.span);
+          return { metric: mainAfterRelative.metric };
         }
         const main = mainVerbAfterParticiple(doc, c, q);
         if (main !== null) {
@@ -766,8 +767,8 @@ function predicate(
       if (cue.kind === 'block') return NO_CLAIM;
       if (cue.kind === 'contrast') return null;
       // "Quatre policiers figurent parmi eux.": a part of the count of the sentence before.
-      if (cue.kind === 'breakdown' && endsSentence(doc, c.end) && countedJustBefore(doc, q, state))
-        return { metric: (state.last as NonNullable<BindState['last']>).metric };
+      const partOf = cue.kind === 'breakdown' && endsSentence(doc, c.end) ? countedJustBefore(doc, q, state) : null;
+      if (partOf !== null) return { metric: partOf };
       // "25 personnes dont les familles sont sans nouvelles": "whose", not a part of them.
       if (cue.kind === 'breakdown' && ARTICLES.has(tokens[c.end]?.lower ?? '')) {
         k = c.end;
@@ -817,22 +818,26 @@ const NOT_A_VERB_AFTER = new Set([
   'при',
 ]);
 
-/** The main verb after a relative clause's own: the first metric word after it, before a comma. */
-function verbAfterRelative(doc: Annotated, first: CueSpan, q: Quantity): CueSpan | null {
-  for (let k = first.end; k < first.end + MAIN_VERB_REACH && sameSentence(doc, k, q.start); k++) {
+/**
+ * The main verb after a relative clause's own (ending at `from`, of metric `own`): the first
+ * other metric verb after it, before any punctuation.
+ */
+function verbAfterRelative(
+  doc: Annotated,
+  from: number,
+  own: Metric,
+  q: Quantity,
+): { span: CueSpan; metric: Metric } | null {
+  for (let k = from; k < from + MAIN_VERB_REACH && sameSentence(doc, k, q.start); k++) {
     const t = doc.tokens[k] as Token;
     if (t.kind === 'punct') return null;
     const c = cueOf(doc, k);
+    if (c === null) continue;
     // "who needed medical treatment after their arrest": a noun after a preposition is no verb.
     const noun = NOT_A_VERB_AFTER.has(doc.tokens[k - 1]?.lower ?? '');
-    if (
-      c?.cue.kind === 'metric' &&
-      c.cue.role === 'pred' &&
-      !noun &&
-      c.cue.metric !== (first.cue as { metric: Metric }).metric
-    )
-      return c;
-    if (c !== null) k = c.end - 1;
+    if (c.cue.kind === 'metric' && c.cue.role === 'pred' && !noun && c.cue.metric !== own)
+      return { span: c, metric: c.cue.metric };
+    k = c.end - 1;
   }
   return null;
 }
@@ -842,8 +847,10 @@ function isRelease(t: Token): boolean {
   return RELEASE_STEMS.some((stem) => t.lower.startsWith(stem));
 }
 
-function countedJustBefore(doc: Annotated, q: Quantity, state: BindState): boolean {
-  return state.last !== null && state.last.sentence === (doc.seg.sentenceOf[q.start] ?? 0) - 1;
+/** The metric counted in the sentence just before the figure's, or null. */
+function countedJustBefore(doc: Annotated, q: Quantity, state: BindState): Metric | null {
+  const last = state.last;
+  return last !== null && last.sentence === (doc.seg.sentenceOf[q.start] ?? 0) - 1 ? last.metric : null;
 }
 
 /** Token k ends its sentence: "parmi eux." but not "incl. her son". */

@@ -5,6 +5,7 @@
 import type { Figure } from '../domain/claim.js';
 import type { Cue, Lexicon, Modifier, NumberWord, VagueValue } from './lexicon.js';
 import { PhraseMatcher } from './lexicon.js';
+import { WAS } from './reading.js';
 import type { Token } from './tokens.js';
 
 export interface Quantity extends Figure {
@@ -33,7 +34,6 @@ const LINKS = new Set(['из', 'of']);
 const OF_OURS = new Set(['of', 'de', 'd', 'из']);
 const OURS = new Set(['our', 'their', 'nos', 'leurs', 'наших', 'их']);
 const INVERTED_SCALES = new Set(['тысяч', 'тыщ', 'тыс', 'тыщи']);
-const WAS = new Set(['было', 'были']);
 // Past this many number words in a row the text is not counting anything.
 const MAX_NUMBER_WORDS = 8;
 const MAX_WORD_LENGTH = 40;

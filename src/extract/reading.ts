@@ -105,3 +105,6 @@ export const NEGATIONS = new Set(['не', 'ne', 'n', 'pas', 'not', 'never', 't']
 
 // Nouns that Russian puts before a figure to make it approximate ("человек 15").
 export const INVERTED_NOUNS = new Set(['человек', 'людей']);
+
+// "было", "были": a verb of being that Russian puts beside a count ("задержанных было 27").
+export const WAS = new Set(['было', 'были', 'был', 'была']);

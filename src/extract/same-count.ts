@@ -166,7 +166,6 @@ const AUTHORITIES = new Set([
   'organizers',
   'union',
   'préfecture',
-  'police',
   'gendarmerie',
   'полиция',
   'власти',
