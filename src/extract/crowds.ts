@@ -99,6 +99,7 @@ const ESTIMATE_STEMS = ['estimat', 'estim', 'évalu', 'оцен', 'reckon'];
 const ESTIMATE_LINKS = new Set(['à', 'at', 'в']);
 const US = new Set(['нас']);
 const ALREADY = new Set(['déjà', 'already']);
+const IS = new Set(['is', 'was', 'est', 'était']);
 const CROWD_SIZE = 50;
 const THEY_ARE = new Set(['sont', 'étaient', 'are', 'were']);
 const THEY_WORDS = new Set(['elles', 'ils', 'they', 'nous', 'we']);
@@ -118,6 +119,10 @@ export function crowdCount(doc: Annotated, q: Quantity): Metric | null {
   if (ESTIMATE_LINKS.has(doc.tokens[k]?.lower ?? '')) k--;
   const before = doc.tokens[k];
   if (before === undefined || !sameSentence(doc, k, q.start)) return null;
+  // "Our estimate is between 800 and 1,000": the estimate is the subject.
+  const estimateIs =
+    IS.has(before.lower) && ESTIMATE_STEMS.some((stem) => doc.tokens[k - 1]?.lower.startsWith(stem) ?? false);
+  if (estimateIs) return 'participants';
   // "Our monitors estimated 4,000–5,000 riders": the estimate opens the figure itself.
   if (ESTIMATE_STEMS.some((stem) => doc.tokens[q.start]?.lower.startsWith(stem))) return 'participants';
   // "Organisers counted "about 5,000"": the organisers' count is of the crowd.

@@ -321,9 +321,11 @@ const CLAUSE_BREAKS = new Set(['что', 'который', 'которые', 'к
 function metricBeforeNegation(doc: Annotated, at: CueSpan): { metric: Metric; start: number } | null {
   const { tokens, cover } = doc;
   // "пострадавших «не зафиксировано»": a quote mark may stand between.
-  // "DÉCÈS — aucun à notre connaissance": so may the dash of a heading.
+  // "DÉCÈS — aucun à notre connaissance", "Décès : aucun": so may the dash or colon of a heading.
   const between = tokens[at.start - 1]?.text ?? '';
-  const before = QUOTES.has(between) || DASHES.has(between) ? at.start - 2 : at.start - 1;
+  // "introuvables : ni au commissariat, ni à la prison" lists places, not what is denied.
+  const heading = (DASHES.has(between) || between === ':') && !NI.has(tokens[at.start]?.lower ?? '');
+  const before = QUOTES.has(between) || heading ? at.start - 2 : at.start - 1;
   const adjacent = cover[before];
   if (adjacent?.cue.kind === 'metric' && sameSentence(doc, before, at.start)) {
     if (OTHER.has(tokens[adjacent.start - 1]?.lower ?? '')) return null;

@@ -136,7 +136,12 @@ export class QuantityReader {
           !(tokens[candidate.end]?.text === ',' && this.startsCount(tokens, candidate.end + 1))
         )
           second = candidate;
-      } else if (opener === undefined && this.rangeBare.has(connector)) {
+      } else if (
+        opener === undefined &&
+        this.rangeBare.has(connector) &&
+        this.cueAt(first.start - 1)?.kind !== 'prefix'
+      ) {
+        // "по сводке № 2 — 17": a label's number is no low end of a range.
         const candidate = this.core(tokens, first.end + 1);
         // A bare range reads low to high and joins like with like ("70 à 150", "one or two").
         if (candidate !== null && candidate.min > first.min && candidate.kind === first.kind) second = candidate;

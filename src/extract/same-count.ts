@@ -53,6 +53,7 @@ export function sameCountAs(doc: Annotated, q: Quantity, state: BindState): Metr
     const sourceAfter = cueOf(doc, afterOwnNoun(doc, q))?.cue.kind === 'source' && ALTERNATIVE_SEPARATORS.has(before);
     if (
       sourceAfter ||
+      earlierReportInBrackets(doc, q) ||
       sourceFirst(doc, q) ||
       authorityFirst(doc, q) ||
       speakerFirst(doc, q) ||
@@ -171,6 +172,20 @@ const AUTHORITIES = new Set([
   'власти',
   'мвд',
 ]);
+
+const BRACKET_LABEL_REACH = 8;
+
+/** "27 (SITREP No. 1: 19)", "21 человек (по сводке № 2 — 17)": the earlier report's count, in brackets. */
+function earlierReportInBrackets(doc: Annotated, q: Quantity): boolean {
+  const mark = doc.tokens[skipQuotesLeft(doc, q.start - 1)]?.text ?? '';
+  if (mark !== ':' && !DASHES.has(mark)) return false;
+  for (let k = q.start - 2; k >= Math.max(0, q.start - BRACKET_LABEL_REACH) && sameSentence(doc, k, q.start); k--) {
+    const text = doc.tokens[k]?.text;
+    if (text === ')') return false;
+    if (text === '(') return doc.tokens[k - 1]?.kind === 'number' || doc.tokens[k - 2]?.kind === 'number';
+  }
+  return false;
+}
 
 const DWARFS = 20;
 
