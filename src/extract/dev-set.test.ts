@@ -60,6 +60,7 @@ const FORMER_BLIND_SETS: Array<[set: string, documents: number, floor: number]> 
   ['blind-32', 24, 0.86],
   ['blind-33', 24, 0.9],
   ['blind-34', 24, 0.86],
+  ['blind-35', 24, 0.91],
 ];
 
 const key = (c: { metric: string; min: number; max: number | null }): string => `${c.metric} ${c.min} ${c.max}`;
