@@ -6,6 +6,7 @@ import type { Metric } from '../domain/claim.js';
 import type { Annotated } from './annotate.js';
 import type { Quantity } from './numbers.js';
 import {
+  ALREADY,
   cueOf,
   INVERTED_NOUNS,
   isStop,
@@ -98,7 +99,6 @@ function befellThemNext(doc: Annotated, q: Quantity): Metric | null {
 const ESTIMATE_STEMS = ['estimat', 'estim', 'évalu', 'оцен', 'reckon'];
 const ESTIMATE_LINKS = new Set(['à', 'at', 'в']);
 const US = new Set(['нас']);
-const ALREADY = new Set(['déjà', 'already']);
 const IS = new Set(['is', 'was', 'est', 'était']);
 const CROWD_SIZE = 50;
 const THEY_ARE = new Set(['sont', 'étaient', 'are', 'were']);

@@ -71,8 +71,18 @@ export function hospitalIntake(doc: Annotated, k: number): boolean {
 
 const HEADER_REACH = 60;
 
-/** A hospital's own report: its heading names the hospital. */
+const reports = new WeakMap<Annotated, boolean>();
+
+/** A hospital's own report: its heading names the hospital (read once per document). */
 function hospitalReport(doc: Annotated): boolean {
+  const known = reports.get(doc);
+  if (known !== undefined) return known;
+  const found = headingNamesHospital(doc);
+  reports.set(doc, found);
+  return found;
+}
+
+function headingNamesHospital(doc: Annotated): boolean {
   for (let k = 0; k < Math.min(doc.tokens.length, HEADER_REACH); k++) {
     const word = (doc.tokens[k] as Token).lower;
     if (HOSPITAL_STEMS.some((stem) => word.startsWith(stem))) return true;

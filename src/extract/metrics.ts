@@ -20,6 +20,7 @@ import {
 } from './missing.js';
 import type { Quantity } from './numbers.js';
 import {
+  ALREADY,
   ARTICLES,
   type Binding,
   type BindState,
@@ -32,6 +33,7 @@ import {
   isQuantityEnd,
   isStop,
   NEGATIONS,
+  openBracketBefore,
   PART_OPENERS,
   QUOTES,
   STILL,
@@ -39,6 +41,7 @@ import {
   skipFillers,
   skipQuotesLeft,
   skipQuotesRight,
+  THAT,
   WAS,
 } from './reading.js';
 import { sameCountAs } from './same-count.js';
@@ -198,8 +201,6 @@ function familyWithin(doc: Annotated, from: number): boolean {
   for (let k = from; k < from + 3; k++) if (FAMILY_WORDS.has(doc.tokens[k]?.lower ?? '')) return true;
   return false;
 }
-
-const ALREADY = new Set(['уже', 'déjà', 'already']);
 
 /**
  * ", в Томске — 21", ", à Ziguinchor : 15": a comma, a place, then a dash or colon before the
@@ -643,7 +644,7 @@ function predicate(
     // verb ("… et elles sont toujours retenues" goes on about the same people).
     if (COORDINATORS.has(t.lower) && SPEAKERS.has(tokens[k + 1]?.lower ?? '')) return null;
     // "qu'on était 150 et que personne n'a été blessé": "and that" opens a clause of its own.
-    if (COORDINATORS.has(t.lower) && THAT_WORDS.has(tokens[k + 1]?.lower ?? '')) return null;
+    if (COORDINATORS.has(t.lower) && THAT.has(tokens[k + 1]?.lower ?? '')) return null;
     // "quelque 1'100 personnes — ouvrières, leurs familles, des voisins — ont défilé": an aside
     // between dashes right after the noun.
     if (k === from && DASHES.has(t.text)) {
@@ -698,7 +699,7 @@ function predicate(
     }
     // "(… по данным полиции — около 400 человек) в отделение начали поступать пострадавшие": a
     // figure inside brackets has no verb outside them.
-    if (t.text === ')' && insideBrackets(doc, q)) return null;
+    if (t.text === ')' && openBracketBefore(doc, q.start, OPEN_BRACKET_REACH) >= 0) return null;
     // "1 patient (male, approx. 30 years) died": what stands in brackets is an aside.
     if (t.text === '(') {
       const close = closingBracket(doc, k, q);
@@ -860,19 +861,9 @@ function endsSentence(doc: Annotated, k: number): boolean {
   return isStop(t) && (k + 1 >= doc.tokens.length || !sameSentence(doc, k, k + 1));
 }
 
-// How far back an opening bracket is looked for (a bound, so that no input makes it quadratic).
+// How far back an opening bracket is looked for.
 const OPEN_BRACKET_REACH = 40;
-
-function insideBrackets(doc: Annotated, q: Quantity): boolean {
-  for (let k = q.start - 1; k >= Math.max(0, q.start - OPEN_BRACKET_REACH) && sameSentence(doc, k, q.start); k--) {
-    const text = doc.tokens[k]?.text;
-    if (text === ')') return false;
-    if (text === '(') return true;
-  }
-  return false;
-}
 const SPEAKERS = new Set(['we', 'i', 'you', 'nous', 'je', 'j', 'on', 'vous', 'мы', 'я', 'вы']);
-const THAT_WORDS = new Set(['que', 'qu', 'that', 'что']);
 const DASH_ASIDE_REACH = 25;
 
 function closingAsideDash(doc: Annotated, open: number, q: Quantity): number | null {

@@ -108,3 +108,22 @@ export const INVERTED_NOUNS = new Set(['человек', 'людей']);
 
 // "было", "были": a verb of being that Russian puts beside a count ("задержанных было 27").
 export const WAS = new Set(['было', 'были', 'был', 'была']);
+
+// Words opening what someone says or a clause of its own ("говорят, что", "dit que", "said that").
+export const THAT = new Set(['что', 'que', 'qu', 'that']);
+
+// "уже", "déjà", "already": a word between a figure and what it is compared with.
+export const ALREADY = new Set(['уже', 'déjà', 'already']);
+
+/**
+ * Where an opening bracket not yet closed stands before token `at`, within `reach` tokens of its
+ * sentence, or -1. The reach is a bound, so that no input makes a scan quadratic.
+ */
+export function openBracketBefore(doc: Annotated, at: number, reach: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - reach) && sameSentence(doc, k, at); k--) {
+    const text = doc.tokens[k]?.text;
+    if (text === ')') return -1;
+    if (text === '(') return k;
+  }
+  return -1;
+}

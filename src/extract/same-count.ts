@@ -14,12 +14,14 @@ import {
   DASHES,
   isStop,
   NEGATIONS,
+  openBracketBefore,
   QUOTES,
   SOURCE_NAME_REACH,
   sameSentence,
   skipFillers,
   skipQuotesLeft,
   skipQuotesRight,
+  THAT,
 } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -173,18 +175,14 @@ const AUTHORITIES = new Set([
   'мвд',
 ]);
 
-const BRACKET_LABEL_REACH = 8;
+const BRACKET_LABEL_REACH = 7;
 
 /** "27 (SITREP No. 1: 19)", "21 человек (по сводке № 2 — 17)": the earlier report's count, in brackets. */
 function earlierReportInBrackets(doc: Annotated, q: Quantity): boolean {
   const mark = doc.tokens[skipQuotesLeft(doc, q.start - 1)]?.text ?? '';
   if (mark !== ':' && !DASHES.has(mark)) return false;
-  for (let k = q.start - 2; k >= Math.max(0, q.start - BRACKET_LABEL_REACH) && sameSentence(doc, k, q.start); k--) {
-    const text = doc.tokens[k]?.text;
-    if (text === ')') return false;
-    if (text === '(') return doc.tokens[k - 1]?.kind === 'number' || doc.tokens[k - 2]?.kind === 'number';
-  }
-  return false;
+  const open = openBracketBefore(doc, q.start - 1, BRACKET_LABEL_REACH);
+  return open >= 0 && (doc.tokens[open - 1]?.kind === 'number' || doc.tokens[open - 2]?.kind === 'number');
 }
 
 const DWARFS = 20;
@@ -224,7 +222,6 @@ function sourceFirst(doc: Annotated, q: Quantity): boolean {
 // Words between a verb of saying and the count it gives: "говорила о 50 000", "parle de 3 000".
 const SPOKEN_OF = new Set(['о', 'об', 'про', 'de', 'd', 'of', 'about']);
 
-const THAT = new Set(['что', 'que', 'qu', 'that']);
 const ASIDE_PRONOUNS = new Set(['elle', 'lui', 'eux', 'elles', 'он', 'она', 'они']);
 
 /**
